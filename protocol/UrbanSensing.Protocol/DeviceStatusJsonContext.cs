@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace UrbanSensing.Protocol;
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(DeviceStatus))]
+internal sealed partial class DeviceStatusJsonContext : JsonSerializerContext;

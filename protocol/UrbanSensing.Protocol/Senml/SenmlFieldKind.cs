@@ -1,0 +1,10 @@
+namespace UrbanSensing.Protocol.Senml;
+
+internal enum SenmlFieldKind
+{
+    Number,
+    Text,
+    Boolean,
+    Data,
+    Other,
+}

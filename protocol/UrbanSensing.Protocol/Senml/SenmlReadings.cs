@@ -1,0 +1,128 @@
+namespace UrbanSensing.Protocol.Senml;
+
+/// <summary>
+/// Maps readings to SenML packs and back. A reading's SenML name is <c>{device}/{sensor}/{quantity}</c>:
+/// the pack's base name carries <c>{device}/</c>, each record <c>{sensor}/{quantity}</c>, its unit, its time
+/// relative to the base time, its value and the UrbanSensing extension <c>seq</c>.
+/// </summary>
+public static class SenmlReadings
+{
+    private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
+
+    /// <summary>A pack for one device; the base time is the first reading's time.</summary>
+    public static IReadOnlyList<SenmlRecord> ToPack(IReadOnlyList<Reading> readings)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        if (readings.Count == 0)
+        {
+            throw new ArgumentException("a pack needs at least one reading", nameof(readings));
+        }
+
+        var deviceId = readings[0].DeviceId;
+        var baseMicroseconds = ToUnixMicroseconds(readings[0].Timestamp);
+        var records = new SenmlRecord[readings.Count];
+        for (var index = 0; index < readings.Count; index++)
+        {
+            var reading = readings[index];
+            if (reading.DeviceId != deviceId)
+            {
+                throw new ArgumentException($"a pack holds one device's readings, but it mixes '{deviceId}' and '{reading.DeviceId}'", nameof(readings));
+            }
+
+            var offsetMicroseconds = ToUnixMicroseconds(reading.Timestamp) - baseMicroseconds;
+            records[index] = new SenmlRecord
+            {
+                BaseName = index == 0 ? deviceId + "/" : null,
+                BaseTime = index == 0 ? baseMicroseconds / 1e6 : null,
+                Name = $"{reading.Sensor}/{reading.Quantity.Name}",
+                Unit = reading.Unit,
+                Time = offsetMicroseconds == 0 ? null : offsetMicroseconds / 1e6,
+                Value = reading.Value,
+                Sequence = reading.Sequence,
+            };
+        }
+
+        return records;
+    }
+
+    /// <summary>The readings of a pack; relative times are taken from <paramref name="now"/>.</summary>
+    /// <exception cref="SenmlFormatException">A record is not a valid UrbanSensing reading; the message says which and why.</exception>
+    public static IReadOnlyList<Reading> FromPack(IReadOnlyList<SenmlRecord> pack, DateTimeOffset now)
+    {
+        var resolved = SenmlResolver.ResolveInPackOrder(pack, now);
+        var readings = new Reading[resolved.Count];
+        for (var position = 0; position < resolved.Count; position++)
+        {
+            var (index, record) = resolved[position];
+            readings[position] = ToReading(record, index);
+        }
+
+        return readings;
+    }
+
+    public static DateTimeOffset FromUnixSeconds(double seconds, int recordIndex = 0)
+    {
+        var microseconds = Math.Round(seconds * 1e6);
+        var maximum = (DateTimeOffset.MaxValue - DateTimeOffset.UnixEpoch).Ticks / TicksPerMicrosecond;
+        if (microseconds < 0 || microseconds > maximum)
+        {
+            throw new SenmlFormatException($"the time {seconds} s is outside the years 1970 to 9999", recordIndex, SenmlLabels.Time);
+        }
+
+        return DateTimeOffset.UnixEpoch.AddTicks((long)microseconds * TicksPerMicrosecond);
+    }
+
+    private static long ToUnixMicroseconds(DateTimeOffset timestamp) =>
+        (timestamp.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TicksPerMicrosecond;
+
+    private static Reading ToReading(ResolvedRecord record, int index)
+    {
+        var parts = record.Name.Split('/');
+        if (parts.Length != 3)
+        {
+            throw new SenmlFormatException($"the name '{record.Name}' is not '<device>/<sensor>/<quantity>'", index, SenmlLabels.Name);
+        }
+
+        var (deviceId, sensor, quantityName) = (parts[0], parts[1], parts[2]);
+        if (!Identifiers.IsValid(deviceId))
+        {
+            throw new SenmlFormatException($"device id {Identifiers.Describe(deviceId)}", index, SenmlLabels.Name);
+        }
+
+        if (!Identifiers.IsValid(sensor))
+        {
+            throw new SenmlFormatException($"sensor {Identifiers.Describe(sensor)}", index, SenmlLabels.Name);
+        }
+
+        if (!Quantities.TryGet(quantityName, out var quantity))
+        {
+            throw new SenmlFormatException($"unknown quantity '{quantityName}'; known quantities: {Quantities.KnownNames}", index, SenmlLabels.Name);
+        }
+
+        ValidateUnit(record.Unit, quantity, index);
+        if (record.Value is not { } value)
+        {
+            throw new SenmlFormatException($"{quantity.Name} needs a numeric value ('v')", index, SenmlLabels.Value);
+        }
+
+        return new Reading(deviceId, sensor, quantity, FromUnixSeconds(record.Time, index), value, record.Sequence);
+    }
+
+    private static void ValidateUnit(string? unit, Quantity quantity, int index)
+    {
+        if (unit is null)
+        {
+            throw new SenmlFormatException($"no unit ('u' or 'bu'); {quantity.Name} is sent in '{quantity.Unit}'", index, SenmlLabels.Unit);
+        }
+
+        if (unit == quantity.Unit)
+        {
+            return;
+        }
+
+        var reason = SenmlUnits.Registered.Contains(unit)
+            ? $"the unit '{unit}' is not accepted for {quantity.Name}; it is sent in '{quantity.Unit}'"
+            : $"unknown unit '{unit}': not in the SenML units registry; {quantity.Name} is sent in '{quantity.Unit}'";
+        throw new SenmlFormatException(reason, index, SenmlLabels.Unit);
+    }
+}

@@ -1,0 +1,7 @@
+namespace UrbanSensing.Protocol.Senml;
+
+public enum SenmlRepresentation
+{
+    Json,
+    Cbor,
+}
