@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using UrbanSensing.Storage;
+
+namespace UrbanSensing.Ingestion;
+
+/// <summary>Stores a batch (readings, dead letters, device status) and acknowledges its messages afterwards.</summary>
+public sealed class BatchWriter(
+    IReadingStore readings,
+    IDeadLetterStore deadLetters,
+    IDeviceDirectory devices,
+    ILogger<BatchWriter> logger)
+{
+    /// <summary>Stores everything the batch carries; throws if the store fails, leaving every message unacknowledged.</summary>
+    public async Task StoreAsync(IReadOnlyList<DecodedMessage> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        foreach (var rejected in batch.OfType<RejectedMessage>())
+        {
+            var message = rejected.Message;
+            await deadLetters.AddAsync(
+                new DeadLetter(message.ReceivedAt, message.Topic, rejected.DeviceId, rejected.Reason, message.Payload, message.ContentType),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var status in batch.OfType<StatusMessage>())
+        {
+            await devices.UpdateStatusAsync(status.DeviceId, status.Status, status.Message.ReceivedAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        var telemetry = batch.OfType<TelemetryMessage>().SelectMany(message => message.Readings).ToList();
+        if (telemetry.Count > 0)
+        {
+            await readings.AppendAsync(telemetry, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Acknowledges every message of a stored batch; a failed acknowledgement is logged, not thrown.</summary>
+    public async Task<BatchOutcome> AcknowledgeAsync(IReadOnlyList<DecodedMessage> batch, int attempts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var failures = 0;
+        foreach (var decoded in batch)
+        {
+            try
+            {
+                await decoded.Message.AcknowledgeAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                failures++;
+                IngestionLog.AcknowledgementFailed(logger, decoded.Message.Topic, exception);
+            }
+        }
+
+        return new BatchOutcome(
+            batch.Count,
+            batch.OfType<TelemetryMessage>().Sum(message => message.Readings.Count),
+            batch.Count(message => message is RejectedMessage),
+            batch.Count(message => message is StatusMessage),
+            attempts,
+            failures);
+    }
+}
