@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using UrbanSensing.Storage;
+
+namespace UrbanSensing.Api;
+
+/// <summary>Maps the version 1 HTTP API under <c>/api/v1</c>.</summary>
+public static class ApiEndpoints
+{
+    public const int DefaultDeadLetterLimit = 100;
+    public const int MaxDeadLetterLimit = 10_000;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IEndpointRouteBuilder MapUrbanSensingApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1");
+        api.MapGet("/health", GetHealthAsync).WithName("GetHealth");
+        api.MapGet("/devices", GetDevicesAsync).WithName("GetDevices");
+        api.MapGet("/readings", GetReadings).WithName("GetReadings");
+        api.MapGet("/dead-letters", GetDeadLetters).WithName("GetDeadLetters");
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetHealthAsync(HealthCheckService health, CancellationToken cancellationToken)
+    {
+        var report = await health.CheckHealthAsync(cancellationToken).ConfigureAwait(false);
+        var body = new HealthResponse(
+            report.Status.ToString(),
+            report.Entries.ToDictionary(entry => entry.Key, entry => new HealthCheckResponse(entry.Value.Status.ToString(), entry.Value.Description)));
+        return report.Status == HealthStatus.Unhealthy
+            ? TypedResults.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(body);
+    }
+
+    private static async Task<Ok<IEnumerable<DeviceResponse>>> GetDevicesAsync(IDeviceDirectory devices, CancellationToken cancellationToken)
+    {
+        var summaries = await devices.ListDevicesAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(summaries.Select(DeviceResponse.From));
+    }
+
+    private static Results<Ok<IAsyncEnumerable<ReadingResponse>>, ValidationProblem> GetReadings(
+        HttpRequest request,
+        IReadingStore store,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        var parsed = ReadingQueryParser.Parse(request.Query, timeProvider.GetUtcNow());
+        if (parsed.Error is { } error)
+        {
+            return Problem(error.Parameter, error.Message);
+        }
+
+        return TypedResults.Ok(StreamReadings(store, parsed.Query!, cancellationToken));
+    }
+
+    private static Results<Ok<IAsyncEnumerable<DeadLetterResponse>>, ValidationProblem> GetDeadLetters(
+        HttpRequest request,
+        IDeadLetterStore deadLetters,
+        CancellationToken cancellationToken)
+    {
+        var limit = DefaultDeadLetterLimit;
+        if (request.Query.TryGetValue("limit", out var limitText)
+            && (!int.TryParse(limitText, out limit) || limit < 1 || limit > MaxDeadLetterLimit))
+        {
+            return Problem("limit", $"'{limitText}' is not a whole number from 1 to {MaxDeadLetterLimit}");
+        }
+
+        return TypedResults.Ok(StreamDeadLetters(deadLetters, limit, cancellationToken));
+    }
+
+    private static async IAsyncEnumerable<ReadingResponse> StreamReadings(
+        IReadingStore store,
+        ReadingQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var reading in store.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReadingResponse.From(reading);
+        }
+    }
+
+    private static async IAsyncEnumerable<DeadLetterResponse> StreamDeadLetters(
+        IDeadLetterStore deadLetters,
+        int limit,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var deadLetter in deadLetters.ListAsync(limit, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new DeadLetterResponse(
+                deadLetter.ReceivedAt.UtcDateTime,
+                deadLetter.Topic,
+                deadLetter.DeviceId,
+                deadLetter.Reason,
+                deadLetter.ContentType,
+                Convert.ToBase64String(deadLetter.Payload.Span),
+                TryDecodeText(deadLetter.Payload.Span));
+        }
+    }
+
+    private static string? TryDecodeText(ReadOnlySpan<byte> payload)
+    {
+        try
+        {
+            return StrictUtf8.GetString(payload);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static ValidationProblem Problem(string parameter, string message) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [parameter] = [message] },
+            detail: $"Query parameter '{parameter}': {message}",
+            title: $"Invalid query parameter '{parameter}'");
+}

@@ -1,0 +1,11 @@
+namespace UrbanSensing.Api;
+
+/// <param name="PayloadText">The payload as text when it is valid UTF-8, for reading at a glance.</param>
+public sealed record DeadLetterResponse(
+    DateTime ReceivedAt,
+    string Topic,
+    string? DeviceId,
+    string Reason,
+    string? ContentType,
+    string PayloadBase64,
+    string? PayloadText);

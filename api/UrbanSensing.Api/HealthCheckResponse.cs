@@ -1,0 +1,3 @@
+namespace UrbanSensing.Api;
+
+public sealed record HealthCheckResponse(string Status, string? Description);

@@ -1,0 +1,3 @@
+namespace UrbanSensing.Api;
+
+public sealed record HealthResponse(string Status, IReadOnlyDictionary<string, HealthCheckResponse> Checks);
