@@ -1,0 +1,418 @@
+using System.ComponentModel.DataAnnotations;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using DuckDB.NET.Data;
+using UrbanSensing.Protocol;
+
+namespace UrbanSensing.Storage.DuckDb;
+
+/// <summary>Readings, dead letters and device status in one DuckDB file.</summary>
+/// <remarks>
+/// A DuckDB connection must not be shared between threads, but DuckDB.NET backs every connection to the same
+/// path in a process with one shared database instance (and closes the instance with its last connection).
+/// So every operation opens its own connection, which is cheap, and the store holds one more for its lifetime
+/// so the file is opened once rather than per operation. Reads run side by side on their own snapshots.
+/// Writes are serialised: two open transactions that insert the same key conflict, and the second commit
+/// fails with a constraint violation even under INSERT OR IGNORE, which is what two redelivered batches of one
+/// reading would do. DuckDB.NET's async ADO.NET methods and disposal run synchronously, hence plain using.
+/// </remarks>
+public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirectory, IAsyncDisposable
+{
+    private const string StagingTable = "staging_readings";
+
+    private const string CreateStagingSql = $"""
+        CREATE TEMP TABLE {StagingTable} (
+            ordinal BIGINT,
+            device_id VARCHAR,
+            sensor VARCHAR,
+            quantity VARCHAR,
+            unit VARCHAR,
+            time TIMESTAMPTZ,
+            value DOUBLE,
+            sequence BIGINT
+        )
+        """;
+
+    // Within a batch the first reading of a key wins, just as a stored reading wins over a redelivered one.
+    private const string MoveStagedSql = $"""
+        INSERT OR IGNORE INTO readings (device_id, sensor, quantity, unit, time, value, sequence)
+        SELECT DISTINCT ON (device_id, sensor, quantity, time) device_id, sensor, quantity, unit, time, value, sequence
+        FROM {StagingTable}
+        ORDER BY device_id, sensor, quantity, time, ordinal
+        """;
+
+    private const string QuerySql = """
+        SELECT device_id, sensor, quantity, unit, time, value, sequence
+        FROM readings
+        WHERE time >= $from AND time < $to
+          AND (len($devices) = 0 OR list_contains($devices, device_id))
+          AND (len($quantities) = 0 OR list_contains($quantities, quantity))
+        ORDER BY device_id, sensor, quantity, time
+        LIMIT $limit
+        """;
+
+    private const string InsertDeadLetterSql = """
+        INSERT INTO dead_letters (received_at, topic, device_id, reason, payload, content_type)
+        VALUES ($received_at, $topic, $device_id, $reason, $payload, $content_type)
+        """;
+
+    private const string ListDeadLettersSql = """
+        SELECT received_at, topic, device_id, reason, payload, content_type
+        FROM dead_letters
+        ORDER BY received_at DESC, id DESC
+        LIMIT $limit
+        """;
+
+    // A status that omits the location (a last will often does) keeps the one the device announced before.
+    private const string UpsertStatusSql = """
+        INSERT INTO devices (device_id, site, latitude, longitude, state, status_received_at)
+        VALUES ($device_id, $site, $latitude, $longitude, $state, $received_at)
+        ON CONFLICT (device_id) DO UPDATE SET
+            site = coalesce(excluded.site, site),
+            latitude = coalesce(excluded.latitude, latitude),
+            longitude = coalesce(excluded.longitude, longitude),
+            state = excluded.state,
+            status_received_at = excluded.status_received_at
+        """;
+
+    private const string ListDevicesSql = """
+        WITH seen AS (
+            SELECT device_id, max(time) AS last_seen
+            FROM readings
+            GROUP BY device_id
+        )
+        SELECT coalesce(d.device_id, s.device_id) AS id, d.site, d.latitude, d.longitude, d.state, s.last_seen
+        FROM devices AS d
+        FULL OUTER JOIN seen AS s ON d.device_id = s.device_id
+        ORDER BY id
+        """;
+
+    private readonly string _connectionString;
+    private readonly DuckDBConnection _keepAlive;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private int _disposed;
+
+    private DuckDbStore(string connectionString, DuckDBConnection keepAlive)
+    {
+        _connectionString = connectionString;
+        _keepAlive = keepAlive;
+    }
+
+    /// <summary>Opens the file named by the options, creating it, its folder and the schema when missing.</summary>
+    /// <exception cref="ValidationException">The options are invalid.</exception>
+    public static async Task<DuckDbStore> OpenAsync(DuckDbStoreOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+
+        // DuckDB.NET shares a database instance between connections by data source string, so it must be canonical.
+        var path = Path.GetFullPath(options.Path);
+        if (Path.GetDirectoryName(path) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connectionString = new DuckDBConnectionStringBuilder { DataSource = path }.ConnectionString;
+        var keepAlive = new DuckDBConnection(connectionString);
+        try
+        {
+            await keepAlive.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await DuckDbSchema.CreateAsync(keepAlive, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await keepAlive.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new DuckDbStore(connectionString, keepAlive);
+    }
+
+    public Task AppendAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        return readings.Count == 0
+            ? Task.CompletedTask
+            : WriteAsync(readings, AppendBatchAsync, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<Reading> QueryAsync(
+        ReadingQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit ?? 0, nameof(query));
+
+        using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = CreateCommand(
+            connection,
+            QuerySql,
+            new DuckDBParameter("from", query.From),
+            new DuckDBParameter("to", query.To),
+            new DuckDBParameter("devices", query.DeviceIds.ToArray()),
+            new DuckDBParameter("quantities", query.Quantities.Select(quantity => quantity.Name).ToArray()),
+            new DuckDBParameter("limit", query.Limit));
+        command.UseStreamingMode = true;
+
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReadReading(reader);
+        }
+    }
+
+    public Task AddAsync(DeadLetter deadLetter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deadLetter);
+        return WriteAsync(deadLetter, InsertDeadLetterAsync, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<DeadLetter> ListAsync(
+        int limit,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+
+        using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = CreateCommand(connection, ListDeadLettersSql, new DuckDBParameter("limit", limit));
+        command.UseStreamingMode = true;
+
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new DeadLetter(
+                reader.GetFieldValue<DateTimeOffset>(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetString(3),
+                ReadBlob(reader, 4),
+                reader.IsDBNull(5) ? null : reader.GetString(5));
+        }
+    }
+
+    public Task UpdateStatusAsync(
+        string deviceId,
+        DeviceStatus status,
+        DateTimeOffset receivedAt,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(deviceId);
+        ArgumentNullException.ThrowIfNull(status);
+        return WriteAsync((deviceId, status, receivedAt), UpsertStatusAsync, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeviceSummary>> ListDevicesAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = CreateCommand(connection, ListDevicesSql);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+
+        var devices = new List<DeviceSummary>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            devices.Add(new DeviceSummary(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetDouble(2),
+                reader.IsDBNull(3) ? null : reader.GetDouble(3),
+                reader.IsDBNull(4) ? null : ParseState(reader.GetString(4)),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5)));
+        }
+
+        return devices;
+    }
+
+    /// <summary>Waits for a write in progress, then closes the file once no operation still uses it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // The gate stays undisposed: writers still queued on it must wake up to find the store closed.
+        await _writeGate.WaitAsync().ConfigureAwait(false);
+        _writeGate.Release();
+        await _keepAlive.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task WriteAsync<TState>(
+        TState state,
+        Func<DuckDBConnection, TState, CancellationToken, Task> write,
+        CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await write(connection, state, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private static async Task AppendBatchAsync(
+        DuckDBConnection connection,
+        IReadOnlyList<Reading> readings,
+        CancellationToken cancellationToken)
+    {
+        // The staging table lives in this connection's temporary catalog, so concurrent appends never share it;
+        // created inside the transaction, it and everything appended to it vanish on rollback.
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using (var create = CreateCommand(connection, CreateStagingSql))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        using (var appender = connection.CreateAppender(StagingTable))
+        {
+            for (var ordinal = 0; ordinal < readings.Count; ordinal++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var reading = readings[ordinal];
+                appender.CreateRow()
+                    .AppendValue((long)ordinal)
+                    .AppendValue(reading.DeviceId)
+                    .AppendValue(reading.Sensor)
+                    .AppendValue(reading.Quantity.Name)
+                    .AppendValue(reading.Quantity.Unit)
+                    .AppendValue(reading.Timestamp)
+                    .AppendValue(reading.Value)
+                    .AppendValue(reading.Sequence)
+                    .EndRow();
+            }
+
+            appender.Close();
+        }
+
+        using (var move = CreateCommand(connection, MoveStagedSql))
+        {
+            await move.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // DuckDB makes a commit durable in its write-ahead log before COMMIT returns.
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task InsertDeadLetterAsync(
+        DuckDBConnection connection,
+        DeadLetter deadLetter,
+        CancellationToken cancellationToken)
+    {
+        using var command = CreateCommand(
+            connection,
+            InsertDeadLetterSql,
+            new DuckDBParameter("received_at", deadLetter.ReceivedAt),
+            new DuckDBParameter("topic", deadLetter.Topic),
+            new DuckDBParameter("device_id", deadLetter.DeviceId),
+            new DuckDBParameter("reason", deadLetter.Reason),
+            new DuckDBParameter("payload", deadLetter.Payload.ToArray()),
+            new DuckDBParameter("content_type", deadLetter.ContentType));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task UpsertStatusAsync(
+        DuckDBConnection connection,
+        (string DeviceId, DeviceStatus Status, DateTimeOffset ReceivedAt) update,
+        CancellationToken cancellationToken)
+    {
+        using var command = CreateCommand(
+            connection,
+            UpsertStatusSql,
+            new DuckDBParameter("device_id", update.DeviceId),
+            new DuckDBParameter("site", update.Status.Site),
+            new DuckDBParameter("latitude", update.Status.Latitude),
+            new DuckDBParameter("longitude", update.Status.Longitude),
+            new DuckDBParameter("state", StateText(update.Status.State)),
+            new DuckDBParameter("received_at", update.ReceivedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DuckDBConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var connection = new DuckDBConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return connection;
+    }
+
+    private static DuckDBCommand CreateCommand(
+        DuckDBConnection connection,
+        string sql,
+        params ReadOnlySpan<DuckDBParameter> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static Reading ReadReading(DbDataReader reader)
+    {
+        var deviceId = reader.GetString(0);
+        var sensor = reader.GetString(1);
+        var quantityName = reader.GetString(2);
+        var unit = reader.GetString(3);
+
+        if (!Quantities.TryGet(quantityName, out var quantity))
+        {
+            throw new InvalidOperationException(
+                $"The store holds a reading of device '{deviceId}', sensor '{sensor}' with the unknown quantity " +
+                $"'{quantityName}'; known quantities are {Quantities.KnownNames}.");
+        }
+
+        if (!string.Equals(unit, quantity.Unit, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"The store holds a reading of device '{deviceId}', sensor '{sensor}' in unit '{unit}', " +
+                $"but quantity '{quantityName}' is measured in '{quantity.Unit}'.");
+        }
+
+        return new Reading(
+            deviceId,
+            sensor,
+            quantity,
+            reader.GetFieldValue<DateTimeOffset>(4),
+            reader.GetDouble(5),
+            reader.IsDBNull(6) ? null : reader.GetInt64(6));
+    }
+
+    private static byte[] ReadBlob(DbDataReader reader, int ordinal)
+    {
+        // DuckDB.NET hands a BLOB out as a stream over the result's memory, valid only until the next row.
+        using var stream = reader.GetStream(ordinal);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static string StateText(DeviceState state) => state switch
+    {
+        DeviceState.Online => "online",
+        DeviceState.Offline => "offline",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown device state."),
+    };
+
+    private static DeviceState ParseState(string text) => text switch
+    {
+        "online" => DeviceState.Online,
+        "offline" => DeviceState.Offline,
+        _ => throw new InvalidOperationException($"The store holds the unknown device state '{text}'."),
+    };
+}
