@@ -1,0 +1,3 @@
+namespace UrbanSensing.Firmware.Tests.Mqtt;
+
+internal sealed record ReceivedMessage(string Topic, byte[] Payload, string? ContentType, bool Retain, int QualityOfService);
