@@ -22,6 +22,7 @@ public sealed class MqttIngestionClient : IAsyncDisposable
     private TaskCompletionSource _disconnected = NewSignal();
     private Task _supervisor = Task.CompletedTask;
     private volatile bool _accepting = true;
+    private int _disposed;
 
     public MqttIngestionClient(MqttIngestionOptions options, MessageInbox inbox, TimeProvider timeProvider, ILogger<MqttIngestionClient> logger)
     {
@@ -64,6 +65,11 @@ public sealed class MqttIngestionClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await StopAsync().ConfigureAwait(false);
         _client.Dispose();
         _stopping.Dispose();

@@ -1,0 +1,90 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
+using System.Reactive.Threading.Tasks;
+using Microsoft.Extensions.Options;
+using UrbanSensing.Ingestion;
+using UrbanSensing.Ingestion.Mqtt;
+
+namespace UrbanSensing.Cli;
+
+/// <summary>
+/// Runs the ingestion: MQTT subscriber → inbox → pipeline → store. On stop it first lets the broker hand over
+/// everything it holds for ingestion (when the broker is embedded and would lose it), then stops taking
+/// messages, stores and acknowledges what is in flight, and disconnects.
+/// </summary>
+internal sealed partial class IngestionService(
+    IOptions<IngestionOptions> ingestionOptions,
+    IOptions<MqttIngestionOptions> mqttOptions,
+    BatchWriter writer,
+    IngestionStatistics statistics,
+    TimeProvider timeProvider,
+    ILoggerFactory loggerFactory,
+    EmbeddedMqttBroker? embeddedBroker = null) : IHostedService, IAsyncDisposable
+{
+    private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(50);
+
+    private readonly ILogger<IngestionService> _logger = loggerFactory.CreateLogger<IngestionService>();
+    private MessageInbox? _inbox;
+    private MqttIngestionClient? _client;
+    private Task _pipelineCompleted = Task.CompletedTask;
+
+    public bool IsConnected => _client?.IsConnected ?? false;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var options = ingestionOptions.Value;
+        _inbox = new MessageInbox(options.MaxInFlightMessages);
+        var pipeline = new IngestionPipeline(writer, options, DefaultScheduler.Instance, loggerFactory.CreateLogger<IngestionPipeline>());
+        _pipelineCompleted = pipeline.Run(_inbox.Messages)
+            .Do(statistics.Record)
+            .DefaultIfEmpty()
+            .LastAsync()
+            .ToTask();
+        _client = new MqttIngestionClient(mqttOptions.Value, _inbox, timeProvider, loggerFactory.CreateLogger<MqttIngestionClient>());
+        await _client.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_client is null || _inbox is null)
+        {
+            return;
+        }
+
+        if (embeddedBroker is not null)
+        {
+            await DrainEmbeddedBrokerAsync(embeddedBroker, _inbox, cancellationToken).ConfigureAwait(false);
+        }
+
+        _client.StopAccepting();
+        _inbox.Complete();
+        await _pipelineCompleted.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _client.StopAsync(cancellationToken).ConfigureAwait(false);
+        LogStopped(statistics.Messages, statistics.ReadingsStored, statistics.Rejected);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is not null)
+        {
+            await _client.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _inbox?.Dispose();
+    }
+
+    /// <summary>Waits until the broker holds nothing for ingestion and nothing is in flight, twice in a row.</summary>
+    private async Task DrainEmbeddedBrokerAsync(EmbeddedMqttBroker broker, MessageInbox inbox, CancellationToken cancellationToken)
+    {
+        var quietPolls = 0;
+        while (quietPolls < 2)
+        {
+            var pending = await broker.PendingMessagesAsync(mqttOptions.Value.ClientId, cancellationToken).ConfigureAwait(false);
+            quietPolls = pending == 0 && inbox.InFlight == 0 ? quietPolls + 1 : 0;
+            await Task.Delay(DrainPollInterval, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingestion stopped: {Messages} messages, {Readings} readings stored, {Rejected} dead letters")]
+    private partial void LogStopped(long messages, long readings, long rejected);
+}

@@ -1,0 +1,10 @@
+using System.CommandLine;
+using UrbanSensing.Cli;
+
+var root = new RootCommand("urbansensing: urban environmental monitoring for the City of Lille and the University of Lille.")
+{
+    RunCommand.Create(),
+};
+
+// The host handles Ctrl+C itself and drains the pipeline; System.CommandLine must not kill the process meanwhile.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);

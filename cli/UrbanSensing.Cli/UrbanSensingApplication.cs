@@ -1,0 +1,107 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using UrbanSensing.Api;
+using UrbanSensing.Ingestion;
+using UrbanSensing.Ingestion.Mqtt;
+using UrbanSensing.Simulator;
+using UrbanSensing.Storage;
+using UrbanSensing.Storage.DuckDb;
+
+namespace UrbanSensing.Cli;
+
+/// <summary>
+/// The composition root of <c>urbansensing run</c>: embedded broker, simulated fleet, ingestion, DuckDB store and
+/// HTTP API in one process. Configuration comes from appsettings.json, URBANSENSING_* environment variables and
+/// command-line overrides, in that order.
+/// </summary>
+public static class UrbanSensingApplication
+{
+    public const string EnvironmentPrefix = "URBANSENSING_";
+
+    public static async Task<WebApplication> BuildAsync(
+        IReadOnlyDictionary<string, string?> overrides,
+        CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+
+        var configuration = builder.Configuration;
+        var apiOptions = BindAndValidate<ApiOptions>(configuration, ApiOptions.SectionName);
+        var storeOptions = BindAndValidate<DuckDbStoreOptions>(configuration, DuckDbStoreOptions.SectionName);
+        var brokerOptions = BindAndValidate<EmbeddedBrokerOptions>(configuration, EmbeddedBrokerOptions.SectionName);
+        var fleetOptions = BindAndValidate<FleetOptions>(configuration, FleetOptions.SectionName);
+
+        var store = await DuckDbStore.OpenAsync(storeOptions, cancellationToken).ConfigureAwait(false);
+        var services = builder.Services;
+        services.AddSingleton(store);
+        services.AddSingleton<IReadingStore>(store);
+        services.AddSingleton<IDeadLetterStore>(store);
+        services.AddSingleton<IDeviceDirectory>(store);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new RunSummary(apiOptions, storeOptions, brokerOptions, fleetOptions));
+        AddValidatedOptions<IngestionOptions>(services, configuration, IngestionOptions.SectionName);
+        AddValidatedOptions<MqttIngestionOptions>(services, configuration, MqttIngestionOptions.SectionName);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<IngestionOptions>>().Value);
+        services.AddSingleton<BatchWriter>();
+        services.AddSingleton<IngestionStatistics>();
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        // Hosted services start in this order and stop in reverse: the fleet stops first, the broker last.
+        if (brokerOptions.Enabled)
+        {
+            services.AddSingleton(brokerOptions);
+            services.AddSingleton<EmbeddedMqttBroker>();
+            services.AddHostedService<BrokerService>();
+        }
+
+        services.AddSingleton<IngestionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<IngestionService>());
+        if (fleetOptions.DeviceCount > 0)
+        {
+            services.AddSingleton(fleetOptions);
+            services.AddSingleton<FleetService>();
+            services.AddHostedService(provider => provider.GetRequiredService<FleetService>());
+        }
+
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store")
+            .AddCheck<IngestionHealthCheck>("ingestion");
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.WriteIndented = false);
+
+        var app = builder.Build();
+        app.Urls.Add(apiOptions.Url);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapUrbanSensingApi();
+        app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        return app;
+    }
+
+    private static T BindAndValidate<T>(ConfigurationManager configuration, string sectionName)
+        where T : class, new()
+    {
+        var options = new T();
+        configuration.GetSection(sectionName).Bind(options);
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        {
+            throw new OptionsValidationException(
+                sectionName,
+                typeof(T),
+                results.Select(result => $"{sectionName}:{string.Join(",", result.MemberNames)}: {result.ErrorMessage}"));
+        }
+
+        return options;
+    }
+
+    private static void AddValidatedOptions<T>(IServiceCollection services, ConfigurationManager configuration, string sectionName)
+        where T : class =>
+        services.AddOptions<T>().Bind(configuration.GetSection(sectionName)).ValidateDataAnnotations().ValidateOnStart();
+}

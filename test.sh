@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every UrbanSensing test, as CI does: installs what the tests need, builds, runs the tests,
+# and ends with the count taken from the TRX results, alone on the last line: "N passed, N failed[, N skipped]".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+results="$PWD/.test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+if ! dotnet build UrbanSensing.sln --configuration Release --nologo; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test --solution UrbanSensing.sln --configuration Release --no-build \
+  --results-directory "$results" --report-xunit-trx
+test_exit=$?
+
+passed=0 failed=0 skipped=0
+shopt -s nullglob
+trx_files=("$results"/*.trx)
+for trx in "${trx_files[@]}"; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  passed=$((passed + $(count passed)))
+  failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
+  skipped=$((skipped + $(count notExecuted)))
+done
+
+if [ "${#trx_files[@]}" -eq 0 ] || [ $((passed + failed)) -eq 0 ]; then
+  echo "no test results were found in $results"
+  failed=$((failed + 1))
+fi
+
+summary="$passed passed, $failed failed"
+if [ "$skipped" -gt 0 ]; then
+  summary="$summary, $skipped skipped"
+fi
+
+if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $test_exit"
+  failed=1
+  summary="$passed passed, $failed failed"
+fi
+
+echo "$summary"
+[ "$failed" -eq 0 ]

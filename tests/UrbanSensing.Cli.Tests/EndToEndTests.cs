@@ -1,0 +1,183 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using MQTTnet;
+using MQTTnet.Protocol;
+using UrbanSensing.Protocol;
+
+namespace UrbanSensing.Cli.Tests;
+
+/// <summary>
+/// The whole system in one process, as <c>urbansensing run</c> wires it: embedded MQTTnet broker, 50 simulated
+/// devices, ingestion, a DuckDB file in a temporary folder and the HTTP API on a free port.
+/// </summary>
+public sealed class EndToEndTests : IAsyncLifetime
+{
+    private const int Devices = 50;
+    private const int ReadingsPerDevice = 20;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private readonly TemporaryFolder _folder = new();
+    private readonly int _brokerPort = FreePort.Next();
+    private WebApplication? _app;
+    private HttpClient? _http;
+
+    public async ValueTask InitializeAsync()
+    {
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Api:Url"] = "http://127.0.0.1:0",
+            ["Storage:DuckDb:Path"] = Path.Combine(_folder.Path, "e2e.duckdb"),
+            ["Broker:Port"] = $"{_brokerPort}",
+            ["Ingestion:Mqtt:Port"] = $"{_brokerPort}",
+            ["Ingestion:BatchWindow"] = "00:00:00.100",
+            ["Simulator:DeviceCount"] = $"{Devices}",
+            ["Simulator:ReadingsPerDevice"] = $"{ReadingsPerDevice}",
+            ["Simulator:ReadingsPerMessage"] = "10",
+            ["Simulator:SamplingInterval"] = "00:00:10",
+            ["Simulator:TimeScale"] = "600",
+            ["Simulator:Start"] = "2026-07-14T00:00:00+02:00",
+            ["Simulator:AlternateRepresentations"] = "true",
+        };
+        _app = await UrbanSensingApplication.BuildAsync(overrides, TestContext.Current.CancellationToken);
+        await _app.StartAsync(TestContext.Current.CancellationToken);
+        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+    }
+
+    [Fact]
+    public async Task Run_FiftyDevicesTwentyReadingsEach_ApiReturnsEveryReadingExactlyOnce()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var fleet = await _app!.Services.GetRequiredService<FleetService>().Completion.WaitAsync(Patience, cancellationToken);
+        Assert.Equal(Devices * ReadingsPerDevice, fleet.ReadingsPublished);
+
+        var readings = await PollAsync(
+            () => GetReadingsAsync(cancellationToken),
+            found => found.Count >= Devices * ReadingsPerDevice,
+            cancellationToken);
+
+        Assert.Equal(Devices * ReadingsPerDevice, readings.Count);
+        Assert.Equal(readings.Count, readings.Select(reading => (reading.Device, reading.Sensor, reading.Quantity, reading.Time)).Distinct().Count());
+        var byDevice = readings.GroupBy(reading => reading.Device).ToList();
+        Assert.Equal(Devices, byDevice.Count);
+        Assert.All(byDevice, device => Assert.Equal(
+            Enumerable.Range(0, ReadingsPerDevice).Select(sequence => (long?)sequence),
+            device.Select(reading => reading.Sequence).Order()));
+        Assert.All(readings, reading => Assert.Equal(DateTimeKind.Utc, reading.Time.Kind));
+    }
+
+    [Fact]
+    public async Task Run_MalformedMessage_LandsInTheDeadLettersWithItsReason()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await PublishAsync(Topics.Telemetry("lille-0007"), """[{"bn":"lille-0007/","n":"sht31/air-temperature","u":"degF","v":71.6}]""", cancellationToken);
+
+        var deadLetters = await PollAsync(
+            () => _http!.GetFromJsonAsync<List<DeadLetterDto>>("/api/v1/dead-letters", cancellationToken)!,
+            found => found!.Count > 0,
+            cancellationToken);
+
+        var deadLetter = Assert.Single(deadLetters!);
+        Assert.Equal(Topics.Telemetry("lille-0007"), deadLetter.Topic);
+        Assert.Equal("lille-0007", deadLetter.DeviceId);
+        Assert.Contains("unknown unit 'degF'", deadLetter.Reason, StringComparison.Ordinal);
+        Assert.Contains("\"v\":71.6", deadLetter.PayloadText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Devices_AfterTheFleetRan_ListsEveryDeviceWithItsSiteAndLastSeen()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await _app!.Services.GetRequiredService<FleetService>().Completion.WaitAsync(Patience, cancellationToken);
+
+        var devices = await PollAsync(
+            () => _http!.GetFromJsonAsync<List<DeviceDto>>("/api/v1/devices", cancellationToken)!,
+            found => found!.Count == Devices && found.All(device => device.LastSeen is not null),
+            cancellationToken);
+
+        Assert.All(devices!, device =>
+        {
+            Assert.NotNull(device.Site);
+            Assert.InRange(device.Latitude!.Value, 50.55, 50.70);
+            Assert.InRange(device.Longitude!.Value, 2.95, 3.15);
+        });
+    }
+
+    [Theory]
+    [InlineData("quantity=ozone", "quantity")]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("from=2026-07-15T00:00:00Z&to=2026-07-14T00:00:00Z", "from")]
+    [InlineData("device=a/b", "device")]
+    [InlineData("limit=0", "limit")]
+    public async Task Readings_InvalidParameter_Returns400ProblemNamingIt(string query, string parameter)
+    {
+        using var response = await _http!.GetAsync($"/api/v1/readings?{query}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
+    [Fact]
+    public async Task Health_WhileRunning_ReportsStoreAndIngestionHealthy()
+    {
+        var health = await _http!.GetFromJsonAsync<JsonElement>("/api/v1/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("ingestion").GetProperty("status").GetString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync(CancellationToken.None);
+            await _app.DisposeAsync();
+        }
+
+        _folder.Dispose();
+    }
+
+    private async Task<List<ReadingDto>> GetReadingsAsync(CancellationToken cancellationToken) =>
+        await _http!.GetFromJsonAsync<List<ReadingDto>>(
+            "/api/v1/readings?from=2026-07-13T00:00:00Z&to=2026-07-16T00:00:00Z&limit=100000",
+            cancellationToken) ?? [];
+
+    private async Task PublishAsync(string topic, string payload, CancellationToken cancellationToken)
+    {
+        using var client = new MqttClientFactory().CreateMqttClient();
+        await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", _brokerPort).WithClientId("e2e-publisher").Build(), cancellationToken);
+        var result = await client.PublishAsync(
+            new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build(),
+            cancellationToken);
+        Assert.True(result.IsSuccess, result.ReasonString);
+        await client.DisconnectAsync(cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Asks again until the answer satisfies <paramref name="done"/> or a minute has passed: the system is asynchronous.</summary>
+    private static async Task<T> PollAsync<T>(Func<Task<T>> probe, Func<T, bool> done, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Patience);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+        }
+    }
+
+    private sealed record ReadingDto(string Device, string Sensor, string Quantity, string Unit, DateTime Time, double Value, long? Sequence);
+
+    private sealed record DeviceDto(string Id, string? Site, double? Latitude, double? Longitude, string? State, DateTime? LastSeen);
+
+    private sealed record DeadLetterDto(DateTime ReceivedAt, string Topic, string? DeviceId, string Reason, string? ContentType, string PayloadBase64, string? PayloadText);
+}
