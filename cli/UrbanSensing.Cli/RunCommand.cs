@@ -9,13 +9,20 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var port = new Option<int?>("--port") { Description = "HTTP API port on 127.0.0.1 (default 8080; Api:Url in appsettings.json)" };
+        var port = PortOption("--port", "HTTP API port on 127.0.0.1 (default 8080; Api:Url in appsettings.json)");
         var data = new Option<string?>("--data") { Description = "DuckDB file for readings and dead letters (default data/urbansensing.duckdb)" };
         var devices = new Option<int?>("--devices") { Description = "Simulated devices to run; 0 runs none (default 20)" };
+        devices.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0 or > 10_000)
+            {
+                result.AddError("--devices must be from 0 to 10000");
+            }
+        });
         var seed = new Option<int?>("--seed") { Description = "Seed of the simulated city; the same seed plays the same readings (default 42)" };
         var timeScale = new Option<double?>("--time-scale") { Description = "Simulated seconds per real second (default 1)" };
         var broker = new Option<string?>("--broker") { Description = "External MQTT broker as host[:port]; the embedded broker is then not started" };
-        var brokerPort = new Option<int?>("--broker-port") { Description = "Port of the embedded MQTT broker on 127.0.0.1 (default 1883)" };
+        var brokerPort = PortOption("--broker-port", "Port of the embedded MQTT broker on 127.0.0.1 (default 1883)");
 
         var command = new Command("run", "Run broker, simulated devices, ingestion, store and HTTP API on this machine; Ctrl+C stops it cleanly.")
         {
@@ -78,8 +85,26 @@ internal static class RunCommand
                 await Console.Error.WriteLineAsync($"Invalid configuration: {string.Join("; ", exception.Failures)}").ConfigureAwait(false);
                 return 2;
             }
+            catch (IOException exception)
+            {
+                await Console.Error.WriteLineAsync($"Could not start: {exception.Message}").ConfigureAwait(false);
+                return 1;
+            }
         });
         return command;
+    }
+
+    private static Option<int?> PortOption(string name, string description)
+    {
+        var option = new Option<int?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 65535)
+            {
+                result.AddError($"{name} must be a TCP port from 1 to 65535");
+            }
+        });
+        return option;
     }
 
     private static (string Host, int Port) ParseBroker(string text)

@@ -8,7 +8,8 @@ public sealed class FleetOptions
 {
     public const string SectionName = "Simulator";
 
-    [Range(1, 10_000)]
+    /// <summary>Devices to simulate; zero runs none.</summary>
+    [Range(0, 10_000)]
     public int DeviceCount { get; set; } = 20;
 
     /// <summary>The same seed gives the same fleet plan and, at the same simulated times, the same readings.</summary>

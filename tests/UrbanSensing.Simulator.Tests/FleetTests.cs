@@ -11,15 +11,30 @@ public sealed class FleetTests
     private static readonly DateTimeOffset Start = new(2025, 7, 15, 6, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Create_NoDevices_ThrowsNamingTheOption()
+    public void Create_TooManyDevices_ThrowsNamingTheOption()
     {
         var exception = Assert.Throws<ValidationException>(() => Fleet.Create(
-            new FleetOptions { DeviceCount = 0 },
+            new FleetOptions { DeviceCount = 10_001 },
             _ => throw new InvalidOperationException("no transport expected"),
             TimeProvider.System,
             NullLoggerFactory.Instance));
 
         Assert.Contains(nameof(FleetOptions.DeviceCount), exception.ValidationResult.MemberNames);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoDevices_ReturnsAnEmptyReport()
+    {
+        using var fleet = Fleet.Create(
+            new FleetOptions { DeviceCount = 0 },
+            _ => throw new InvalidOperationException("no transport expected"),
+            TimeProvider.System,
+            NullLoggerFactory.Instance);
+
+        var report = await fleet.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Empty(report.Devices);
+        Assert.Equal(0, report.ReadingsPublished);
     }
 
     [Fact]
