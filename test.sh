@@ -8,6 +8,20 @@ results="$PWD/.test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# Servers the integration tests start on 127.0.0.1 (each with its own data folder): Debian's packages.
+missing=()
+[ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
+[ -x /usr/bin/victoria-metrics ] || missing+=(victoria-metrics)
+[ -x /usr/bin/influxd ] || missing+=(influxdb)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; }; then
+    echo "could not install ${missing[*]}"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 if ! dotnet build UrbanSensing.sln --configuration Release --nologo; then
   echo "build failed"
   echo "0 passed, 1 failed"

@@ -16,6 +16,7 @@ internal sealed partial class IngestionService(
     IOptions<IngestionOptions> ingestionOptions,
     IOptions<MqttIngestionOptions> mqttOptions,
     BatchWriter writer,
+    IngestionMetrics metrics,
     IngestionStatistics statistics,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
@@ -40,7 +41,7 @@ internal sealed partial class IngestionService(
             .DefaultIfEmpty()
             .LastAsync()
             .ToTask();
-        _client = new MqttIngestionClient(mqttOptions.Value, _inbox, timeProvider, loggerFactory.CreateLogger<MqttIngestionClient>());
+        _client = new MqttIngestionClient(mqttOptions.Value, _inbox, metrics, timeProvider, loggerFactory.CreateLogger<MqttIngestionClient>());
         await _client.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -79,7 +80,7 @@ internal sealed partial class IngestionService(
         var quietPolls = 0;
         while (quietPolls < 2)
         {
-            var pending = await broker.PendingMessagesAsync(mqttOptions.Value.ClientId, cancellationToken).ConfigureAwait(false);
+            var pending = await broker.PendingMessagesAsync(MqttIngestionClient.ConnectionClientIds(mqttOptions.Value), cancellationToken).ConfigureAwait(false);
             quietPolls = pending == 0 && inbox.InFlight == 0 ? quietPolls + 1 : 0;
             await Task.Delay(DrainPollInterval, timeProvider, cancellationToken).ConfigureAwait(false);
         }

@@ -48,6 +48,8 @@ public static class UrbanSensingApplication
         AddValidatedOptions<IngestionOptions>(services, configuration, IngestionOptions.SectionName);
         AddValidatedOptions<MqttIngestionOptions>(services, configuration, MqttIngestionOptions.SectionName);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<IngestionOptions>>().Value);
+        services.AddMetrics();
+        services.AddSingleton<IngestionMetrics>();
         services.AddSingleton<BatchWriter>();
         services.AddSingleton<IngestionStatistics>();
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));

@@ -16,10 +16,18 @@ public sealed class EmbeddedBrokerOptions
     [Required]
     public string BindAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>Messages queued for one subscriber, at most; past it MQTTnet would drop messages, so publishers are slowed first.</summary>
+    [Range(10, 10_000_000)]
+    public int MaxPendingMessagesPerClient { get; set; } = 100_000;
+
     /// <summary>
-    /// QoS 1 messages queued for one subscriber before the broker refuses more. Large, because the embedded broker
-    /// would otherwise drop the oldest queued messages of a subscriber that falls behind.
+    /// Fraction of <see cref="MaxPendingMessagesPerClient"/> at which the broker holds back publishers' acknowledgements
+    /// until subscribers catch up, so overload slows devices instead of losing their messages.
     /// </summary>
-    [Range(1, 10_000_000)]
-    public int MaxPendingMessagesPerClient { get; set; } = 1_000_000;
+    [Range(0.1, 0.95)]
+    public double SlowPublishersAt { get; set; } = 0.8;
+
+    /// <summary>How often the broker measures its subscribers' queues.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:10")]
+    public TimeSpan QueueCheckInterval { get; set; } = TimeSpan.FromMilliseconds(20);
 }

@@ -1,157 +1,53 @@
-using System.Buffers;
 using Microsoft.Extensions.Logging;
-using MQTTnet;
-using MQTTnet.Protocol;
-using UrbanSensing.Protocol;
 
 namespace UrbanSensing.Ingestion.Mqtt;
 
 /// <summary>
-/// Subscribes to every device's telemetry and status at QoS 1 in a persistent MQTT 5 session and posts each message
-/// to the <see cref="MessageInbox"/> unacknowledged: the pipeline acknowledges it once stored. Reconnects with
-/// backoff for as long as it runs.
+/// The ingestion's MQTT side: <see cref="MqttIngestionOptions.Connections"/> connections, each with the stable client
+/// id <c>{ClientId}-{index}</c> (two connections sharing an id would knock each other off the broker), all posting
+/// into one <see cref="MessageInbox"/>. With a shared subscription group, the broker spreads messages over every
+/// connection of every ingestion instance in the group.
 /// </summary>
 public sealed class MqttIngestionClient : IAsyncDisposable
 {
-    private readonly MqttIngestionOptions _options;
-    private readonly MessageInbox _inbox;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger<MqttIngestionClient> _logger;
-    private readonly IMqttClient _client;
-    private readonly CancellationTokenSource _stopping = new();
-    private TaskCompletionSource _disconnected = NewSignal();
-    private Task _supervisor = Task.CompletedTask;
-    private volatile bool _accepting = true;
-    private int _disposed;
+    private readonly MqttIngestionConnection[] _connections;
 
-    public MqttIngestionClient(MqttIngestionOptions options, MessageInbox inbox, TimeProvider timeProvider, ILogger<MqttIngestionClient> logger)
+    public MqttIngestionClient(MqttIngestionOptions options, MessageInbox inbox, IngestionMetrics metrics, TimeProvider timeProvider, ILogger<MqttIngestionClient> logger)
     {
-        _options = options;
-        _inbox = inbox;
-        _timeProvider = timeProvider;
-        _logger = logger;
-        _client = new MqttClientFactory().CreateMqttClient();
-        _client.ApplicationMessageReceivedAsync += OnMessageAsync;
-        _client.DisconnectedAsync += _ =>
-        {
-            _disconnected.TrySetResult();
-            return Task.CompletedTask;
-        };
+        ArgumentNullException.ThrowIfNull(options);
+        _connections = [.. ConnectionClientIds(options).Select(clientId => new MqttIngestionConnection(clientId, options, inbox, metrics, timeProvider, logger))];
     }
 
-    public bool IsConnected => _client.IsConnected;
+    /// <summary>True when every connection is up.</summary>
+    public bool IsConnected => _connections.All(connection => connection.IsConnected);
 
-    /// <summary>Connects (retrying until it succeeds or is cancelled), subscribes, then keeps the connection up in the background.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken = default)
+    /// <summary>The client ids the connections use, as the broker sees them.</summary>
+    public static IReadOnlyList<string> ConnectionClientIds(MqttIngestionOptions options)
     {
-        await ConnectWithRetryAsync(cancellationToken).ConfigureAwait(false);
-        _supervisor = SuperviseAsync(_stopping.Token);
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. Enumerable.Range(1, options.Connections).Select(index => $"{options.ClientId}-{index}")];
     }
+
+    public Task StartAsync(CancellationToken cancellationToken = default) =>
+        Task.WhenAll(_connections.Select(connection => connection.StartAsync(cancellationToken)));
 
     /// <summary>Stops taking new messages; they stay unacknowledged at the broker for the next start.</summary>
-    public void StopAccepting() => _accepting = false;
-
-    /// <summary>Ends the connection cleanly; the broker keeps the session for <see cref="MqttIngestionOptions.SessionExpiry"/>.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken = default)
+    public void StopAccepting()
     {
-        _accepting = false;
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await _supervisor.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (_client.IsConnected)
+        foreach (var connection in _connections)
         {
-            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), cancellationToken).ConfigureAwait(false);
+            connection.StopAccepting();
         }
     }
+
+    public Task StopAsync(CancellationToken cancellationToken = default) =>
+        Task.WhenAll(_connections.Select(connection => connection.StopAsync(cancellationToken)));
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        foreach (var connection in _connections)
         {
-            return;
-        }
-
-        await StopAsync().ConfigureAwait(false);
-        _client.Dispose();
-        _stopping.Dispose();
-    }
-
-    private async Task SuperviseAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            await _disconnected.Task.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            if (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-
-            MqttIngestionLog.Disconnected(_logger, _options.Host, _options.Port);
-            await ConnectWithRetryAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await connection.DisposeAsync().ConfigureAwait(false);
         }
     }
-
-    private async Task ConnectWithRetryAsync(CancellationToken cancellationToken)
-    {
-        var delay = _options.ReconnectInitialDelay;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                _disconnected = NewSignal();
-                var result = await _client.ConnectAsync(BuildClientOptions(), cancellationToken).ConfigureAwait(false);
-                await _client.SubscribeAsync(BuildSubscription(), cancellationToken).ConfigureAwait(false);
-                MqttIngestionLog.Connected(_logger, _options.Host, _options.Port, _options.ClientId, result.IsSessionPresent);
-                return;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                MqttIngestionLog.ConnectFailed(_logger, _options.Host, _options.Port, attempt, delay, exception);
-                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
-                delay = delay * 2 < _options.ReconnectMaxDelay ? delay * 2 : _options.ReconnectMaxDelay;
-            }
-        }
-    }
-
-    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs arguments)
-    {
-        arguments.AutoAcknowledge = false;
-        if (!_accepting)
-        {
-            return;
-        }
-
-        var message = arguments.ApplicationMessage;
-        var inbound = new InboundMessage(
-            message.Topic,
-            message.Payload.ToArray(),
-            message.ContentType,
-            _timeProvider.GetUtcNow(),
-            arguments.AcknowledgeAsync);
-        try
-        {
-            await _inbox.PostAsync(inbound, _stopping.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException)
-        {
-            // Stopping: the message stays unacknowledged and the broker delivers it again next time.
-        }
-    }
-
-    private MqttClientOptions BuildClientOptions() =>
-        new MqttClientOptionsBuilder()
-            .WithTcpServer(_options.Host, _options.Port)
-            .WithClientId(_options.ClientId)
-            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
-            .WithCleanStart(false)
-            .WithSessionExpiryInterval((uint)_options.SessionExpiry.TotalSeconds)
-            .WithKeepAlivePeriod(_options.KeepAlive)
-            .Build();
-
-    private static MqttClientSubscribeOptions BuildSubscription() =>
-        new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(filter => filter.WithTopic(Topics.AllTelemetry).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .WithTopicFilter(filter => filter.WithTopic(Topics.AllStatus).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .Build();
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -8,6 +8,8 @@ public sealed class BatchWriter(
     IReadingStore readings,
     IDeadLetterStore deadLetters,
     IDeviceDirectory devices,
+    IngestionMetrics metrics,
+    TimeProvider timeProvider,
     ILogger<BatchWriter> logger)
 {
     /// <summary>Stores everything the batch carries; throws if the store fails, leaving every message unacknowledged.</summary>
@@ -30,7 +32,18 @@ public sealed class BatchWriter(
         var telemetry = batch.OfType<TelemetryMessage>().SelectMany(message => message.Readings).ToList();
         if (telemetry.Count > 0)
         {
-            await readings.AppendAsync(telemetry, cancellationToken).ConfigureAwait(false);
+            var started = timeProvider.GetTimestamp();
+            try
+            {
+                await readings.AppendAsync(telemetry, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                metrics.StoreFailed();
+                throw;
+            }
+
+            metrics.BatchStored(telemetry.Count, timeProvider.GetElapsedTime(started));
         }
     }
 
@@ -39,8 +52,11 @@ public sealed class BatchWriter(
     {
         ArgumentNullException.ThrowIfNull(batch);
         var failures = 0;
+        var acknowledgedAt = timeProvider.GetUtcNow();
         foreach (var decoded in batch)
         {
+            RecordOutcome(decoded, acknowledgedAt);
+
             try
             {
                 await decoded.Message.AcknowledgeAsync(cancellationToken).ConfigureAwait(false);
@@ -59,5 +75,23 @@ public sealed class BatchWriter(
             batch.Count(message => message is StatusMessage),
             attempts,
             failures);
+    }
+
+    private void RecordOutcome(DecodedMessage decoded, DateTimeOffset acknowledgedAt)
+    {
+        switch (decoded)
+        {
+            case RejectedMessage rejected:
+                metrics.MessageRejected(rejected.Kind.ToString());
+                break;
+            case TelemetryMessage telemetry:
+                metrics.ReadingsReceived(telemetry.Readings.Count);
+                foreach (var reading in telemetry.Readings)
+                {
+                    metrics.Lag(acknowledgedAt - reading.Timestamp);
+                }
+
+                break;
+        }
     }
 }

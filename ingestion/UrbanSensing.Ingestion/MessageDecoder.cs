@@ -12,14 +12,14 @@ public static class MessageDecoder
         ArgumentNullException.ThrowIfNull(message);
         if (!Topics.TryParse(message.Topic, out var deviceId, out var leaf))
         {
-            return new RejectedMessage(message, null, $"topic '{message.Topic}' is not a device topic ({Topics.Root}/<device>/telemetry or /status)");
+            return new RejectedMessage(message, null, RejectionKind.UnknownTopic, $"topic '{message.Topic}' is not a device topic ({Topics.Root}/<device>/telemetry or /status)");
         }
 
         return leaf switch
         {
             Topics.TelemetryLeaf => DecodeTelemetry(message, deviceId),
             Topics.StatusLeaf => DecodeStatus(message, deviceId),
-            _ => new RejectedMessage(message, deviceId, $"ingestion does not consume '{leaf}' topics"),
+            _ => new RejectedMessage(message, deviceId, RejectionKind.UnknownTopic, $"ingestion does not consume '{leaf}' topics"),
         };
     }
 
@@ -32,12 +32,12 @@ public static class MessageDecoder
         }
         catch (SenmlFormatException exception)
         {
-            return new RejectedMessage(message, deviceId, exception.Message);
+            return new RejectedMessage(message, deviceId, RejectionKind.MalformedPayload, exception.Message);
         }
 
         if (readings.Count == 0)
         {
-            return new RejectedMessage(message, deviceId, "the SenML pack holds no reading");
+            return new RejectedMessage(message, deviceId, RejectionKind.MalformedPayload, "the SenML pack holds no reading");
         }
 
         foreach (var reading in readings)
@@ -47,6 +47,7 @@ public static class MessageDecoder
                 return new RejectedMessage(
                     message,
                     deviceId,
+                    RejectionKind.DeviceMismatch,
                     $"the pack names device '{reading.DeviceId}' but was published on the topic of device '{deviceId}'");
             }
         }
@@ -62,7 +63,7 @@ public static class MessageDecoder
         }
         catch (JsonException exception)
         {
-            return new RejectedMessage(message, deviceId, $"invalid device status JSON: {exception.Message}");
+            return new RejectedMessage(message, deviceId, RejectionKind.InvalidStatus, $"invalid device status JSON: {exception.Message}");
         }
     }
 }

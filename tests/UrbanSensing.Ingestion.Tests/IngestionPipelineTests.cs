@@ -1,7 +1,9 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Subjects;
 using System.Text;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using UrbanSensing.Protocol;
 
 namespace UrbanSensing.Ingestion.Tests;
@@ -18,6 +20,7 @@ public sealed class IngestionPipelineTests : IDisposable
 
     private readonly HistoricalScheduler _scheduler = new(TestMessages.Start);
     private readonly ControllableStore _store = new();
+    private readonly TestMeterFactory _meters = new();
     private readonly TestMessages _messages = new();
     private readonly Subject<InboundMessage> _source = new();
     private readonly List<BatchOutcome> _outcomes = [];
@@ -27,7 +30,7 @@ public sealed class IngestionPipelineTests : IDisposable
 
     public IngestionPipelineTests()
     {
-        var writer = new BatchWriter(_store, _store, _store, NullLogger<BatchWriter>.Instance);
+        var writer = new BatchWriter(_store, _store, _store, new IngestionMetrics(_meters), new FakeTimeProvider(TestMessages.Start), NullLogger<BatchWriter>.Instance);
         var pipeline = new IngestionPipeline(writer, Options, _scheduler, NullLogger<IngestionPipeline>.Instance);
         _subscription = pipeline.Run(_source).Subscribe(
             outcome =>
@@ -182,10 +185,28 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.True(_completed);
     }
 
+    [Fact]
+    public void Run_StoredAndRejectedMessages_AreCountedInTheMetrics()
+    {
+        using var stored = new MetricCollector<long>(_meters, IngestionMetrics.MeterName, "urbansensing.ingestion.readings.stored");
+        using var rejected = new MetricCollector<long>(_meters, IngestionMetrics.MeterName, "urbansensing.ingestion.messages.rejected");
+        using var lag = new MetricCollector<double>(_meters, IngestionMetrics.MeterName, "urbansensing.ingestion.end_to_end.lag");
+
+        Publish(3);
+        _source.OnNext(_messages.Message("elsewhere/topic", [1, 2, 3]));
+        _scheduler.AdvanceBy(Options.BatchWindow);
+
+        Assert.Equal(6, stored.GetMeasurementSnapshot().EvaluateAsCounter());
+        var rejection = Assert.Single(rejected.GetMeasurementSnapshot());
+        Assert.Equal(nameof(RejectionKind.UnknownTopic), rejection.Tags["reason"]);
+        Assert.Equal(6, lag.GetMeasurementSnapshot().Count);
+    }
+
     public void Dispose()
     {
         _subscription.Dispose();
         _source.Dispose();
+        _meters.Dispose();
     }
 
     private void Publish(int count)
