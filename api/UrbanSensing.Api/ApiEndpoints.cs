@@ -12,6 +12,9 @@ namespace UrbanSensing.Api;
 /// <summary>Maps the version 1 HTTP API under <c>/api/v1</c>.</summary>
 public static class ApiEndpoints
 {
+    /// <summary>Health checks with this tag must pass for the service to take traffic.</summary>
+    public const string ReadinessTag = "ready";
+
     public const int DefaultDeadLetterLimit = 100;
     public const int MaxDeadLetterLimit = 10_000;
 
@@ -20,20 +23,25 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapUrbanSensingApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1");
-        api.MapGet("/health", GetHealthAsync).WithName("GetHealth");
+        api.MapGet("/health", (HealthCheckService health, CancellationToken cancellationToken) => GetHealthAsync(health, _ => true, cancellationToken))
+            .WithName("GetHealth");
+        api.MapGet("/health/live", () => TypedResults.Ok(new HealthResponse(nameof(HealthStatus.Healthy), new Dictionary<string, HealthCheckResponse>())))
+            .WithName("GetLiveness");
+        api.MapGet("/health/ready", (HealthCheckService health, CancellationToken cancellationToken) => GetHealthAsync(health, check => check.Tags.Contains(ReadinessTag), cancellationToken))
+            .WithName("GetReadiness");
         api.MapGet("/devices", GetDevicesAsync).WithName("GetDevices");
         api.MapGet("/readings", GetReadings).WithName("GetReadings");
         api.MapGet("/dead-letters", GetDeadLetters).WithName("GetDeadLetters");
         return endpoints;
     }
 
-    private static async Task<IResult> GetHealthAsync(HealthCheckService health, CancellationToken cancellationToken)
+    private static async Task<IResult> GetHealthAsync(HealthCheckService health, Func<HealthCheckRegistration, bool> predicate, CancellationToken cancellationToken)
     {
-        var report = await health.CheckHealthAsync(cancellationToken).ConfigureAwait(false);
+        var report = await health.CheckHealthAsync(predicate, cancellationToken).ConfigureAwait(false);
         var body = new HealthResponse(
             report.Status.ToString(),
             report.Entries.ToDictionary(entry => entry.Key, entry => new HealthCheckResponse(entry.Value.Status.ToString(), entry.Value.Description)));
-        return report.Status == HealthStatus.Unhealthy
+        return report.Status != HealthStatus.Healthy
             ? TypedResults.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable)
             : TypedResults.Ok(body);
     }

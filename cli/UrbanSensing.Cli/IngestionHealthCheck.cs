@@ -9,6 +9,6 @@ internal sealed class IngestionHealthCheck(IngestionService ingestion, Ingestion
         var description = $"{statistics.ReadingsStored} readings stored, {statistics.Rejected} dead letters";
         return Task.FromResult(ingestion.IsConnected
             ? HealthCheckResult.Healthy($"connected to the broker; {description}")
-            : HealthCheckResult.Degraded($"not connected to the broker, reconnecting; {description}"));
+            : HealthCheckResult.Unhealthy($"not connected to the broker, reconnecting; {description}"));
     }
 }

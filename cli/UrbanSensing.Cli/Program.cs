@@ -4,6 +4,7 @@ using UrbanSensing.Cli;
 var root = new RootCommand("urbansensing: urban environmental monitoring for the City of Lille and the University of Lille.")
 {
     RunCommand.Create(),
+    IngestCommand.Create(),
 };
 
 // The host handles Ctrl+C itself and drains the pipeline; System.CommandLine must not kill the process meanwhile.

@@ -5,6 +5,7 @@ using UrbanSensing.Ingestion;
 using UrbanSensing.Ingestion.Mqtt;
 using UrbanSensing.Simulator;
 using UrbanSensing.Storage;
+using OpenTelemetry.Metrics;
 using UrbanSensing.Storage.DuckDb;
 
 namespace UrbanSensing.Cli;
@@ -17,6 +18,9 @@ namespace UrbanSensing.Cli;
 public static class UrbanSensingApplication
 {
     public const string EnvironmentPrefix = "URBANSENSING_";
+
+    /// <summary>Every meter of the platform, exported in Prometheus text format at <c>/metrics</c>.</summary>
+    private const string MeterNames = "UrbanSensing.*";
 
     public static async Task<WebApplication> BuildAsync(
         IReadOnlyDictionary<string, string?> overrides,
@@ -72,8 +76,9 @@ public static class UrbanSensingApplication
         }
 
         services.AddHealthChecks()
-            .AddCheck<StoreHealthCheck>("store")
-            .AddCheck<IngestionHealthCheck>("ingestion");
+            .AddCheck<StoreHealthCheck>("store", tags: [ApiEndpoints.ReadinessTag])
+            .AddCheck<IngestionHealthCheck>("ingestion", tags: [ApiEndpoints.ReadinessTag]);
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(MeterNames).AddPrometheusExporter());
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.WriteIndented = false);
 
@@ -82,6 +87,7 @@ public static class UrbanSensingApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapUrbanSensingApi();
+        app.MapPrometheusScrapingEndpoint();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }

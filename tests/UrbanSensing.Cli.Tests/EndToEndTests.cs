@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,6 +22,9 @@ public sealed class EndToEndTests : IAsyncLifetime
 
     private readonly TemporaryFolder _folder = new();
     private readonly int _brokerPort = FreePort.Next();
+
+    // Recent enough for the validator, which rejects readings from long ago.
+    private readonly DateTimeOffset _start = DateTimeOffset.UtcNow.AddMinutes(-30);
     private WebApplication? _app;
     private HttpClient? _http;
 
@@ -33,12 +37,15 @@ public sealed class EndToEndTests : IAsyncLifetime
             ["Broker:Port"] = $"{_brokerPort}",
             ["Ingestion:Mqtt:Port"] = $"{_brokerPort}",
             ["Ingestion:BatchWindow"] = "00:00:00.100",
+
+            // The fleet replays a fixed day, older than the 30 days ingestion accepts by default.
+            ["Ingestion:Validation:MaxAge"] = "36500.00:00:00",
             ["Simulator:DeviceCount"] = $"{Devices}",
             ["Simulator:ReadingsPerDevice"] = $"{ReadingsPerDevice}",
             ["Simulator:ReadingsPerMessage"] = "10",
             ["Simulator:SamplingInterval"] = "00:00:10",
             ["Simulator:TimeScale"] = "600",
-            ["Simulator:Start"] = "2026-07-14T00:00:00+02:00",
+            ["Simulator:Start"] = _start.ToString("O", CultureInfo.InvariantCulture),
             ["Simulator:AlternateRepresentations"] = "true",
         };
         _app = await UrbanSensingApplication.BuildAsync(overrides, TestContext.Current.CancellationToken);
@@ -130,6 +137,31 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("ingestion").GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Metrics_AfterTheFleetRan_ExposeStoredReadingsInPrometheusFormat()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await _app!.Services.GetRequiredService<FleetService>().Completion.WaitAsync(Patience, cancellationToken);
+
+        var metrics = await PollAsync(
+            () => _http!.GetStringAsync("/metrics", cancellationToken),
+            text => text.Contains($"urbansensing_ingestion_readings_stored_total{{otel_scope_name=\"UrbanSensing.Ingestion\"}} {Devices * ReadingsPerDevice}", StringComparison.Ordinal),
+            cancellationToken);
+
+        Assert.Contains("# TYPE urbansensing_ingestion_end_to_end_lag_seconds histogram", metrics, StringComparison.Ordinal);
+        Assert.Contains("urbansensing_ingestion_messages_received_total{otel_scope_name=\"UrbanSensing.Ingestion\",topic=\"telemetry\"}", metrics, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/health/live")]
+    [InlineData("/api/v1/health/ready")]
+    public async Task Health_LivenessAndReadiness_AnswerOk(string path)
+    {
+        using var response = await _http!.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _http?.Dispose();
@@ -144,7 +176,7 @@ public sealed class EndToEndTests : IAsyncLifetime
 
     private async Task<List<ReadingDto>> GetReadingsAsync(CancellationToken cancellationToken) =>
         await _http!.GetFromJsonAsync<List<ReadingDto>>(
-            "/api/v1/readings?from=2026-07-13T00:00:00Z&to=2026-07-16T00:00:00Z&limit=100000",
+            FormattableString.Invariant($"/api/v1/readings?from={_start.AddHours(-1):O}&to={_start.AddHours(2):O}&limit=100000").Replace("+", "%2B", StringComparison.Ordinal),
             cancellationToken) ?? [];
 
     private async Task PublishAsync(string topic, string payload, CancellationToken cancellationToken)
