@@ -37,9 +37,6 @@ public sealed class EndToEndTests : IAsyncLifetime
             ["Broker:Port"] = $"{_brokerPort}",
             ["Ingestion:Mqtt:Port"] = $"{_brokerPort}",
             ["Ingestion:BatchWindow"] = "00:00:00.100",
-
-            // The fleet replays a fixed day, older than the 30 days ingestion accepts by default.
-            ["Ingestion:Validation:MaxAge"] = "36500.00:00:00",
             ["Simulator:DeviceCount"] = $"{Devices}",
             ["Simulator:ReadingsPerDevice"] = $"{ReadingsPerDevice}",
             ["Simulator:ReadingsPerMessage"] = "10",
