@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using UrbanSensing.Protocol;
+
+namespace UrbanSensing.Storage.Spill.Tests;
+
+public sealed class SpillingReadingStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Start = new(2026, 8, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "urbansensing-spill-tests", Guid.NewGuid().ToString("N"));
+    private readonly FlakyStore _inner = new();
+    private readonly TestMeterFactory _meters = new();
+
+    [Fact]
+    public async Task Append_StoreUp_WritesThroughWithoutSpilling()
+    {
+        await using var store = await OpenAsync();
+
+        await store.AppendAsync(Batch(0), TestContext.Current.CancellationToken);
+
+        Assert.Single(_inner.Batches);
+        Assert.Equal(0, store.SegmentCount);
+    }
+
+    [Fact]
+    public async Task Append_StoreDown_SpillsThenReplaysInOrderOnceTheStoreIsBack()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var store = await OpenAsync();
+        _inner.Down = true;
+
+        await store.AppendAsync(Batch(0), cancellationToken);
+        await store.AppendAsync(Batch(1), cancellationToken);
+
+        Assert.Empty(_inner.Batches);
+        Assert.Equal(2, store.SegmentCount);
+
+        _inner.Down = false;
+        await store.AppendAsync(Batch(2), cancellationToken);
+        await WaitUntilAsync(() => _inner.Batches.Count == 3 && store.SegmentCount == 0, cancellationToken);
+        Assert.Equal([0L, 1L, 2L], _inner.Batches.Select(batch => batch[0].Sequence!.Value / 100));
+        Assert.Equal(Batch(1), _inner.Batches[1]);
+        Assert.Equal(0, store.SpilledBytes);
+        Assert.Empty(Directory.EnumerateFiles(_folder));
+    }
+
+    [Fact]
+    public async Task Append_SpillFull_ThrowsSoTheBatchIsNotAcknowledged()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var store = await OpenAsync(maxBytes: 1024);
+        _inner.Down = true;
+
+        await store.AppendAsync(Batch(0, size: 40), cancellationToken);
+
+        await Assert.ThrowsAsync<SpillFullException>(() => store.AppendAsync(Batch(1), cancellationToken));
+        Assert.Equal(1, store.SegmentCount);
+    }
+
+    [Fact]
+    public async Task Start_SegmentsLeftByAnEarlierRun_AreReplayedAndPartialOnesDropped()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        _inner.Down = true;
+        await using (var crashed = await OpenAsync())
+        {
+            await crashed.AppendAsync(Batch(0), cancellationToken);
+            await crashed.AppendAsync(Batch(1), cancellationToken);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_folder, "0000000000000099.spill.partial"), "half a batch", cancellationToken);
+        _inner.Down = false;
+
+        await using var restarted = await OpenAsync();
+        await WaitUntilAsync(() => _inner.Batches.Count == 2, cancellationToken);
+
+        Assert.Equal(Batch(0), _inner.Batches[0]);
+        Assert.Equal(Batch(1), _inner.Batches[1]);
+        Assert.Empty(Directory.EnumerateFiles(_folder));
+    }
+
+    public void Dispose()
+    {
+        _meters.Dispose();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static Reading[] Batch(int batch, int size = 3) =>
+        [.. Enumerable.Range(0, size).Select(index => new Reading(
+            "fives-01", "sht31", Quantities.AirTemperature, Start.AddSeconds((batch * 100) + index), 20.5 + index, (batch * 100) + index))];
+
+    private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    private async Task<SpillingReadingStore> OpenAsync(long maxBytes = 1L << 20)
+    {
+        var store = new SpillingReadingStore(
+            _inner,
+            new SpillOptions { Folder = _folder, MaxBytes = maxBytes, ReplayInitialDelay = TimeSpan.FromMilliseconds(10), ReplayMaxDelay = TimeSpan.FromMilliseconds(50) },
+            _meters,
+            TimeProvider.System,
+            NullLogger<SpillingReadingStore>.Instance);
+        await store.StartAsync(TestContext.Current.CancellationToken);
+        return store;
+    }
+}
