@@ -32,6 +32,8 @@ public static class ApiEndpoints
         api.MapGet("/devices", GetDevicesAsync).WithName("GetDevices");
         api.MapGet("/readings", GetReadings).WithName("GetReadings");
         api.MapGet("/dead-letters", GetDeadLetters).WithName("GetDeadLetters");
+        api.MapGet("/dead-letters/summary", GetDeadLetterSummaryAsync).WithName("GetDeadLetterSummary");
+        api.MapPost("/dead-letters/resubmit", ResubmitDeadLettersAsync).WithName("ResubmitDeadLetters");
         return endpoints;
     }
 
@@ -82,6 +84,33 @@ public static class ApiEndpoints
         return TypedResults.Ok(StreamDeadLetters(deadLetters, limit, cancellationToken));
     }
 
+    private static async Task<Ok<IReadOnlyDictionary<string, long>>> GetDeadLetterSummaryAsync(IDeadLetterStore deadLetters, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await deadLetters.CountByKindAsync(cancellationToken).ConfigureAwait(false));
+
+    private static async Task<Results<Ok<ResubmitResponse>, ValidationProblem>> ResubmitDeadLettersAsync(
+        HttpRequest request,
+        IDeadLetterResubmitter resubmitter,
+        CancellationToken cancellationToken)
+    {
+        List<long>? ids = null;
+        if (request.Query.TryGetValue("id", out var idTexts))
+        {
+            ids = [];
+            foreach (var text in idTexts.SelectMany(value => (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            {
+                if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+                {
+                    return Problem("id", $"'{text}' is not a dead letter id (a whole number)");
+                }
+
+                ids.Add(id);
+            }
+        }
+
+        var resubmitted = await resubmitter.ResubmitAsync(ids, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new ResubmitResponse(resubmitted));
+    }
+
     private static async IAsyncEnumerable<ReadingResponse> StreamReadings(
         IReadingStore store,
         ReadingQuery query,
@@ -101,9 +130,11 @@ public static class ApiEndpoints
         await foreach (var deadLetter in deadLetters.ListAsync(limit, cancellationToken).ConfigureAwait(false))
         {
             yield return new DeadLetterResponse(
+                deadLetter.Id,
                 deadLetter.ReceivedAt.UtcDateTime,
                 deadLetter.Topic,
                 deadLetter.DeviceId,
+                deadLetter.Kind,
                 deadLetter.Reason,
                 deadLetter.ContentType,
                 Convert.ToBase64String(deadLetter.Payload.Span),

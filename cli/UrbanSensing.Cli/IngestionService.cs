@@ -2,8 +2,10 @@ using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
 using Microsoft.Extensions.Options;
+using UrbanSensing.Api;
 using UrbanSensing.Ingestion;
 using UrbanSensing.Ingestion.Mqtt;
+using UrbanSensing.Storage;
 
 namespace UrbanSensing.Cli;
 
@@ -20,8 +22,12 @@ internal sealed partial class IngestionService(
     IngestionStatistics statistics,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
-    EmbeddedMqttBroker? embeddedBroker = null) : IHostedService, IAsyncDisposable
+    IDeadLetterStore deadLetters,
+    EmbeddedMqttBroker? embeddedBroker = null) : IHostedService, IDeadLetterResubmitter, IAsyncDisposable
 {
+    /// <summary>Dead letters resubmitted at most in one call when no ids are given.</summary>
+    public const int MaxResubmittedAtOnce = 10_000;
+
     private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly ILogger<IngestionService> _logger = loggerFactory.CreateLogger<IngestionService>();
@@ -62,6 +68,28 @@ internal sealed partial class IngestionService(
         await _pipelineCompleted.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _client.StopAsync(cancellationToken).ConfigureAwait(false);
         LogStopped(statistics.Messages, statistics.ReadingsStored, statistics.Rejected);
+    }
+
+    public async Task<int> ResubmitAsync(IReadOnlyCollection<long>? ids, CancellationToken cancellationToken = default)
+    {
+        var inbox = _inbox ?? throw new InvalidOperationException("ingestion is not running");
+        var selected = ids is null
+            ? await deadLetters.ListAsync(MaxResubmittedAtOnce, cancellationToken).Reverse().ToListAsync(cancellationToken).ConfigureAwait(false)
+            : await deadLetters.GetAsync(ids, cancellationToken).ConfigureAwait(false);
+        foreach (var deadLetter in selected)
+        {
+            var id = deadLetter.Id;
+            await inbox.PostAsync(
+                new InboundMessage(
+                    deadLetter.Topic,
+                    deadLetter.Payload,
+                    deadLetter.ContentType,
+                    timeProvider.GetUtcNow(),
+                    token => deadLetters.DeleteAsync(id, token)),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return selected.Count;
     }
 
     public async ValueTask DisposeAsync()

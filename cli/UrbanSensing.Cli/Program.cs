@@ -5,6 +5,7 @@ var root = new RootCommand("urbansensing: urban environmental monitoring for the
 {
     RunCommand.Create(),
     IngestCommand.Create(),
+    DeadLettersCommand.Create(),
 };
 
 // The host handles Ctrl+C itself and drains the pipeline; System.CommandLine must not kill the process meanwhile.

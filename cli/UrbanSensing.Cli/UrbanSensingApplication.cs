@@ -68,6 +68,7 @@ public static class UrbanSensingApplication
 
         services.AddSingleton<IngestionService>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestionService>());
+        services.AddSingleton<IDeadLetterResubmitter>(provider => provider.GetRequiredService<IngestionService>());
         if (fleetOptions.DeviceCount > 0)
         {
             services.AddSingleton(fleetOptions);

@@ -20,7 +20,7 @@ public sealed class BatchWriter(
         {
             var message = rejected.Message;
             await deadLetters.AddAsync(
-                new DeadLetter(message.ReceivedAt, message.Topic, rejected.DeviceId, rejected.Reason, message.Payload, message.ContentType),
+                new DeadLetter(0, message.ReceivedAt, message.Topic, rejected.DeviceId, rejected.Kind.ToString(), rejected.Reason, message.Payload, message.ContentType),
                 cancellationToken).ConfigureAwait(false);
         }
 

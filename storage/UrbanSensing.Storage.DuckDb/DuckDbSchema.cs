@@ -26,6 +26,7 @@ internal static class DuckDbSchema
             payload BLOB NOT NULL,
             content_type VARCHAR
         );
+        ALTER TABLE dead_letters ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'Unknown';
         CREATE TABLE IF NOT EXISTS devices (
             device_id VARCHAR PRIMARY KEY,
             site VARCHAR,

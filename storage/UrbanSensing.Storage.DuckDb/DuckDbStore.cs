@@ -52,16 +52,27 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
         """;
 
     private const string InsertDeadLetterSql = """
-        INSERT INTO dead_letters (received_at, topic, device_id, reason, payload, content_type)
-        VALUES ($received_at, $topic, $device_id, $reason, $payload, $content_type)
+        INSERT INTO dead_letters (received_at, topic, device_id, kind, reason, payload, content_type)
+        VALUES ($received_at, $topic, $device_id, $kind, $reason, $payload, $content_type)
         """;
 
     private const string ListDeadLettersSql = """
-        SELECT received_at, topic, device_id, reason, payload, content_type
+        SELECT id, received_at, topic, device_id, kind, reason, payload, content_type
         FROM dead_letters
         ORDER BY received_at DESC, id DESC
         LIMIT $limit
         """;
+
+    private const string GetDeadLettersSql = """
+        SELECT id, received_at, topic, device_id, kind, reason, payload, content_type
+        FROM dead_letters
+        WHERE list_contains($ids, id)
+        ORDER BY id
+        """;
+
+    private const string DeleteDeadLetterSql = "DELETE FROM dead_letters WHERE id = $id";
+
+    private const string CountDeadLettersSql = "SELECT kind, count(*) FROM dead_letters GROUP BY kind ORDER BY kind";
 
     // A status that omits the location (a last will often does) keeps the one the device announced before.
     private const string UpsertStatusSql = """
@@ -180,14 +191,51 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return new DeadLetter(
-                reader.GetFieldValue<DateTimeOffset>(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetString(3),
-                ReadBlob(reader, 4),
-                reader.IsDBNull(5) ? null : reader.GetString(5));
+            yield return ReadDeadLetter(reader);
         }
+    }
+
+    public async Task<IReadOnlyList<DeadLetter>> GetAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = CreateCommand(connection, GetDeadLettersSql, new DuckDBParameter("ids", ids.ToArray()));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var deadLetters = new List<DeadLetter>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            deadLetters.Add(ReadDeadLetter(reader));
+        }
+
+        return deadLetters;
+    }
+
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var deleted = 0;
+        await WriteAsync(
+            id,
+            async (connection, deadLetterId, token) =>
+            {
+                using var command = CreateCommand(connection, DeleteDeadLetterSql, new DuckDBParameter("id", deadLetterId));
+                deleted = await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return deleted > 0;
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> CountByKindAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = CreateCommand(connection, CountDeadLettersSql);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
     }
 
     public Task UpdateStatusAsync(
@@ -308,6 +356,7 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
             new DuckDBParameter("received_at", deadLetter.ReceivedAt),
             new DuckDBParameter("topic", deadLetter.Topic),
             new DuckDBParameter("device_id", deadLetter.DeviceId),
+            new DuckDBParameter("kind", deadLetter.Kind),
             new DuckDBParameter("reason", deadLetter.Reason),
             new DuckDBParameter("payload", deadLetter.Payload.ToArray()),
             new DuckDBParameter("content_type", deadLetter.ContentType));
@@ -347,6 +396,17 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
 
         return connection;
     }
+
+    private static DeadLetter ReadDeadLetter(DbDataReader reader) =>
+        new(
+            reader.GetInt64(0),
+            reader.GetFieldValue<DateTimeOffset>(1),
+            reader.GetString(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.GetString(4),
+            reader.GetString(5),
+            ReadBlob(reader, 6),
+            reader.IsDBNull(7) ? null : reader.GetString(7));
 
     private static DuckDBCommand CreateCommand(
         DuckDBConnection connection,

@@ -8,4 +8,13 @@ public interface IDeadLetterStore
 
     /// <summary>The most recent dead letters first, at most <paramref name="limit"/>.</summary>
     IAsyncEnumerable<DeadLetter> ListAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The dead letters with these ids that exist, oldest first.</summary>
+    Task<IReadOnlyList<DeadLetter>> GetAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a dead letter once its message has been accepted on resubmission; false if it was not there.</summary>
+    Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>How many dead letters there are of each kind.</summary>
+    Task<IReadOnlyDictionary<string, long>> CountByKindAsync(CancellationToken cancellationToken = default);
 }

@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
 using MQTTnet.Protocol;
 using UrbanSensing.Protocol;
+using UrbanSensing.Protocol.Senml;
+using UrbanSensing.Storage;
 
 namespace UrbanSensing.Cli.Tests;
 
@@ -88,6 +90,37 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Equal("lille-0007", deadLetter.DeviceId);
         Assert.Contains("unknown unit 'degF'", deadLetter.Reason, StringComparison.Ordinal);
         Assert.Contains("\"v\":71.6", deadLetter.PayloadText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeadLetters_ResubmittedAfterAFix_AreStoredOrRejectedAgainWithTheirNewReason()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var deadLetters = _app!.Services.GetRequiredService<IDeadLetterStore>();
+        var fixedPack = SenmlJson.Encode(SenmlReadings.ToPack([new Reading("fixed-01", "sht31", Quantities.AirTemperature, _start, 21.5, 7)]));
+        await deadLetters.AddAsync(
+            new DeadLetter(0, _start, Topics.Telemetry("fixed-01"), "fixed-01", "UnknownQuantity", "rejected by an older decoder", fixedPack, SenmlJson.ContentType),
+            cancellationToken);
+        await deadLetters.AddAsync(
+            new DeadLetter(0, _start, Topics.Telemetry("broken-01"), "broken-01", "MalformedPayload", "truncated", "[{\"n\":"u8.ToArray(), null),
+            cancellationToken);
+
+        using var response = await _http!.PostAsync(new Uri("/api/v1/dead-letters/resubmit", UriKind.Relative), null, cancellationToken);
+        response.EnsureSuccessStatusCode();
+
+        var remaining = await PollAsync(
+            () => _http.GetFromJsonAsync<List<DeadLetterDto>>("/api/v1/dead-letters", cancellationToken)!,
+            found => found!.Count == 1 && found[0].Topic == Topics.Telemetry("broken-01") && found[0].Reason.Contains("malformed JSON", StringComparison.Ordinal),
+            cancellationToken);
+        var stored = await PollAsync(
+            () => _http.GetFromJsonAsync<List<ReadingDto>>(
+                FormattableString.Invariant($"/api/v1/readings?device=fixed-01&from={_start.AddHours(-1):yyyy-MM-ddTHH:mm:ssZ}&to={_start.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}"),
+                cancellationToken)!,
+            found => found!.Count == 1,
+            cancellationToken);
+        Assert.Equal(21.5, Assert.Single(stored!).Value);
+        Assert.Equal(1, (await deadLetters.CountByKindAsync(cancellationToken))["MalformedPayload"]);
+        Assert.Single(remaining!);
     }
 
     [Fact]
@@ -208,5 +241,5 @@ public sealed class EndToEndTests : IAsyncLifetime
 
     private sealed record DeviceDto(string Id, string? Site, double? Latitude, double? Longitude, string? State, DateTime? LastSeen);
 
-    private sealed record DeadLetterDto(DateTime ReceivedAt, string Topic, string? DeviceId, string Reason, string? ContentType, string PayloadBase64, string? PayloadText);
+    private sealed record DeadLetterDto(long Id, DateTime ReceivedAt, string Topic, string? DeviceId, string Kind, string Reason, string? ContentType, string PayloadBase64, string? PayloadText);
 }

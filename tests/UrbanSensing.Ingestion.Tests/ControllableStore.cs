@@ -77,6 +77,20 @@ internal sealed class ControllableStore : IReadingStore, IDeadLetterStore, IDevi
         }
     }
 
+    public Task<IReadOnlyList<DeadLetter>> GetAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<DeadLetter>>([.. DeadLetters.Where(deadLetter => ids.Contains(deadLetter.Id))]);
+
+    public Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(DeadLetters.RemoveAll(deadLetter => deadLetter.Id == id) > 0);
+        }
+    }
+
+    public Task<IReadOnlyDictionary<string, long>> CountByKindAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, long>>(DeadLetters.GroupBy(deadLetter => deadLetter.Kind).ToDictionary(group => group.Key, group => (long)group.Count()));
+
     public Task UpdateStatusAsync(string deviceId, DeviceStatus status, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -191,9 +191,9 @@ public sealed class DuckDbStoreTests : IDisposable
     public async Task ListAsync_DeadLettersAdded_ReturnsThemNewestFirstWithTheirPayload()
     {
         await using var store = await DuckDbStore.OpenAsync(Options, Token);
-        var oldest = new DeadLetter(T0, "urbansensing/v1/devices/a/telemetry", "a", "not SenML", new byte[] { 0x00, 0xFF, 0x7B }, "application/senml+cbor");
-        var newest = new DeadLetter(T0.AddSeconds(2), "garbage", null, "unknown topic", Array.Empty<byte>(), null);
-        var middle = new DeadLetter(T0.AddSeconds(1).ToOffset(TimeSpan.FromHours(1)), "urbansensing/v1/devices/b/telemetry", "b", "unknown unit", "[{}]"u8.ToArray(), null);
+        var oldest = new DeadLetter(0, T0, "urbansensing/v1/devices/a/telemetry", "a", "MalformedPayload", "not SenML", new byte[] { 0x00, 0xFF, 0x7B }, "application/senml+cbor");
+        var newest = new DeadLetter(0, T0.AddSeconds(2), "garbage", null, "UnknownTopic", "unknown topic", Array.Empty<byte>(), null);
+        var middle = new DeadLetter(0, T0.AddSeconds(1).ToOffset(TimeSpan.FromHours(1)), "urbansensing/v1/devices/b/telemetry", "b", "UnknownUnit", "unknown unit", "[{}]"u8.ToArray(), null);
 
         await store.AddAsync(oldest, Token);
         await store.AddAsync(newest, Token);
@@ -207,6 +207,27 @@ public sealed class DuckDbStoreTests : IDisposable
 
         var firstTwo = await store.ListAsync(2, Token).ToListAsync(Token);
         Assert.Equal([newest.ReceivedAt, middle.ReceivedAt], firstTwo.Select(deadLetter => deadLetter.ReceivedAt));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_AfterGetAndCount_RemovesOnlyThatDeadLetter()
+    {
+        await using var store = await DuckDbStore.OpenAsync(Options, Token);
+        await store.AddAsync(new DeadLetter(0, T0, "t/a", "a", "UnknownUnit", "unit", "[1]"u8.ToArray(), null), Token);
+        await store.AddAsync(new DeadLetter(0, T0.AddSeconds(1), "t/b", "b", "UnknownUnit", "unit", "[2]"u8.ToArray(), null), Token);
+        await store.AddAsync(new DeadLetter(0, T0.AddSeconds(2), "t/c", "c", "MalformedPayload", "bad", "[3]"u8.ToArray(), null), Token);
+        var ids = (await store.ListAsync(10, Token).ToListAsync(Token)).Select(deadLetter => deadLetter.Id).Order().ToList();
+
+        var fetched = await store.GetAsync([ids[0], ids[2], 999_999], Token);
+        var counts = await store.CountByKindAsync(Token);
+        var deleted = await store.DeleteAsync(ids[0], Token);
+        var deletedAgain = await store.DeleteAsync(ids[0], Token);
+
+        Assert.Equal(["t/a", "t/c"], fetched.Select(deadLetter => deadLetter.Topic));
+        Assert.Equal(new Dictionary<string, long> { ["MalformedPayload"] = 1, ["UnknownUnit"] = 2 }, counts);
+        Assert.True(deleted);
+        Assert.False(deletedAgain);
+        Assert.Equal(["t/c", "t/b"], (await store.ListAsync(10, Token).ToListAsync(Token)).Select(deadLetter => deadLetter.Topic));
     }
 
     [Fact]
@@ -304,6 +325,7 @@ public sealed class DuckDbStoreTests : IDisposable
         Assert.Equal(TimeSpan.Zero, actual.ReceivedAt.Offset);
         Assert.Equal(expected.Topic, actual.Topic);
         Assert.Equal(expected.DeviceId, actual.DeviceId);
+        Assert.Equal(expected.Kind, actual.Kind);
         Assert.Equal(expected.Reason, actual.Reason);
         Assert.Equal(expected.Payload.ToArray(), actual.Payload.ToArray());
         Assert.Equal(expected.ContentType, actual.ContentType);
