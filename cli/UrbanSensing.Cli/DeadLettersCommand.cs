@@ -13,6 +13,7 @@ internal static class DeadLettersCommand
         {
             Description = "The running service's HTTP API",
             DefaultValueFactory = _ => new Uri("http://127.0.0.1:8080"),
+            CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri) ? uri : ReportInvalidUri(result),
             Recursive = true,
         };
         var limit = new Option<int>("--limit") { Description = "Most recent dead letters to list", DefaultValueFactory = _ => 20 };
@@ -37,6 +38,12 @@ internal static class DeadLettersCommand
             ResubmitAsync(parseResult.GetRequiredValue(api), parseResult.GetValue(all) ? null : parseResult.GetValue(ids), cancellationToken));
 
         return new Command("dead-letters", "Inspect and resubmit the messages ingestion rejected") { api, list, summary, resubmit };
+    }
+
+    private static Uri ReportInvalidUri(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        result.AddError($"--api: '{result.Tokens.Single().Value}' is not an absolute URL such as http://127.0.0.1:8080");
+        return new Uri("http://127.0.0.1:8080");
     }
 
     private static async Task<int> ListAsync(Uri api, int limit, CancellationToken cancellationToken)

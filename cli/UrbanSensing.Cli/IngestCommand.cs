@@ -22,10 +22,15 @@ internal static class IngestCommand
         var sharedGroup = new Option<string?>("--shared-group") { Description = "MQTT 5 shared subscription group ($share/<group>/...) that spreads messages over instances and connections" };
         var port = SystemHost.PortOption("--port", "HTTP API and /metrics port on 127.0.0.1 (default 8080)");
         var data = SystemHost.DataOption();
+        var store = new Option<ReadingStoreKind?>("--store") { Description = "Where readings go: DuckDb (default, the --data file) or InfluxDb (Storage:InfluxDb settings, behind a disk spill)" };
+        var influxUrl = new Option<string?>("--influx-url") { Description = "InfluxDB (or compatible) URL, e.g. http://127.0.0.1:8086; also INFLUX_URL" };
+        var influxOrganization = new Option<string?>("--influx-org") { Description = "InfluxDB organization; also INFLUX_ORG" };
+        var influxBucket = new Option<string?>("--influx-bucket") { Description = "InfluxDB bucket (default urbansensing); also INFLUX_BUCKET" };
+        var spill = new Option<string?>("--spill") { Description = "Folder of the disk spill used while the store is down (default data/spill)" };
 
         var command = new Command("ingest", "Run only the ingestion, its store and HTTP API (with /metrics) against an external MQTT broker.")
         {
-            broker, instance, connections, sharedGroup, port, data,
+            broker, instance, connections, sharedGroup, port, data, store, influxUrl, influxOrganization, influxBucket, spill,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -48,8 +53,25 @@ internal static class IngestCommand
                 overrides["Ingestion:Mqtt:SharedSubscriptionGroup"] = group;
             }
 
+            if (parseResult.GetValue(store) is { } kind)
+            {
+                overrides["Storage:Readings"] = kind.ToString();
+            }
+
+            SetIfGiven(overrides, "Storage:InfluxDb:Url", parseResult.GetValue(influxUrl));
+            SetIfGiven(overrides, "Storage:InfluxDb:Organization", parseResult.GetValue(influxOrganization));
+            SetIfGiven(overrides, "Storage:InfluxDb:Bucket", parseResult.GetValue(influxBucket));
+            SetIfGiven(overrides, "Storage:Spill:Folder", parseResult.GetValue(spill));
             return SystemHost.RunAsync(overrides, cancellationToken);
         });
         return command;
+    }
+
+    private static void SetIfGiven(Dictionary<string, string?> overrides, string key, string? value)
+    {
+        if (value is not null)
+        {
+            overrides[key] = value;
+        }
     }
 }

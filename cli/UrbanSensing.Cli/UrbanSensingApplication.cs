@@ -7,6 +7,8 @@ using UrbanSensing.Simulator;
 using UrbanSensing.Storage;
 using OpenTelemetry.Metrics;
 using UrbanSensing.Storage.DuckDb;
+using UrbanSensing.Storage.InfluxDb;
+using UrbanSensing.Storage.Spill;
 
 namespace UrbanSensing.Cli;
 
@@ -41,10 +43,30 @@ public static class UrbanSensingApplication
         var brokerOptions = BindAndValidate<EmbeddedBrokerOptions>(configuration, EmbeddedBrokerOptions.SectionName);
         var fleetOptions = BindAndValidate<FleetOptions>(configuration, FleetOptions.SectionName);
 
+        var storageOptions = BindAndValidate<StorageOptions>(configuration, StorageOptions.SectionName);
         var store = await DuckDbStore.OpenAsync(storeOptions, cancellationToken).ConfigureAwait(false);
         var services = builder.Services;
         services.AddSingleton(store);
-        services.AddSingleton<IReadingStore>(store);
+        if (storageOptions.Readings == ReadingStoreKind.InfluxDb)
+        {
+            var influxOptions = BindAndValidate<InfluxDbStoreOptions>(configuration, InfluxDbStoreOptions.SectionName);
+            influxOptions.ApplyConventionalEnvironment(Environment.GetEnvironmentVariable);
+            var spillOptions = BindAndValidate<SpillOptions>(configuration, SpillOptions.SectionName);
+            services.AddSingleton(new InfluxDbStore(influxOptions));
+            services.AddSingleton(provider => new SpillingReadingStore(
+                provider.GetRequiredService<InfluxDbStore>(),
+                spillOptions,
+                provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(),
+                TimeProvider.System,
+                provider.GetRequiredService<ILogger<SpillingReadingStore>>()));
+            services.AddSingleton<IReadingStore>(provider => provider.GetRequiredService<SpillingReadingStore>());
+            services.AddHostedService<SpillService>();
+        }
+        else
+        {
+            services.AddSingleton<IReadingStore>(store);
+        }
+
         services.AddSingleton<IDeadLetterStore>(store);
         services.AddSingleton<IDeviceDirectory>(store);
         services.AddSingleton(TimeProvider.System);

@@ -113,6 +113,51 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ingest_StoreDownFor30Seconds_SpillsThenDrainsAndLosesNothing()
+    {
+        const int devices = 20, messagesPerDevice = 50;
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var store = await VictoriaMetricsProcess.StartAsync(Path.Combine(_folder.Path, "victoria"), cancellationToken);
+        var spill = Path.Combine(_folder.Path, "spill");
+        await using var ingestion = await IngestProcess.StartAsync(
+            _mosquitto!.Port, "spilling", Path.Combine(_folder.Path, "outage.duckdb"), cancellationToken,
+            "--store", "InfluxDb", "--influx-url", store.Url.ToString(), "--influx-org", "lille", "--influx-bucket", "urbansensing", "--spill", spill);
+        await using var publisher = new LoadPublisher(_mosquitto.Port, "load");
+        var plan = LoadPublisher.Plan(devices, messagesPerDevice).ToList();
+
+        foreach (var (deviceId, message) in plan.Take(plan.Count / 3))
+        {
+            await publisher.PublishAsync(Topics.Telemetry(deviceId), LoadPublisher.Pack(deviceId, message), cancellationToken);
+        }
+
+        await store.StopAsync();
+        var outage = TimeProvider.System.GetTimestamp();
+        foreach (var (deviceId, message) in plan.Skip(plan.Count / 3))
+        {
+            await publisher.PublishAsync(Topics.Telemetry(deviceId), LoadPublisher.Pack(deviceId, message), cancellationToken);
+        }
+
+        await Poll.UntilAsync(() => Task.FromResult(Directory.Exists(spill) && Directory.EnumerateFiles(spill, "*.spill").Any()), cancellationToken);
+        var remaining = TimeSpan.FromSeconds(30) - TimeProvider.System.GetElapsedTime(outage);
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining, cancellationToken);
+        }
+
+        await store.StartAsync(cancellationToken);
+        await Poll.UntilAsync(() => Task.FromResult(!Directory.EnumerateFiles(spill, "*.spill").Any()), cancellationToken);
+        await Poll.UntilAsync(async () => (await store.ExportSequencesAsync(cancellationToken)).Count == plan.Count * LoadPublisher.ReadingsPerMessage, cancellationToken);
+
+        var stored = await store.ExportSequencesAsync(cancellationToken);
+        Assert.Equal(stored.Count, stored.Distinct().Count());
+        Assert.All(stored.GroupBy(sample => sample.Device), device => Assert.Equal(
+            Enumerable.Range(0, messagesPerDevice * LoadPublisher.ReadingsPerMessage).Select(sequence => (long)sequence),
+            device.Select(sample => sample.Sequence).Order()));
+        Assert.Contains("spilling to disk", ingestion.Output, StringComparison.Ordinal);
+        Assert.Contains("spill is drained", ingestion.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_TenThousandHostilePayloads_KeepsRunningAndDeadLettersEachOne()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -1,0 +1,278 @@
+using System.Buffers;
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using InfluxDB.Client;
+using InfluxDB.Client.Api.Domain;
+using InfluxDB.Client.Core.Exceptions;
+using UrbanSensing.Protocol;
+
+namespace UrbanSensing.Storage.InfluxDb;
+
+/// <summary>Readings as InfluxDB points: written as line protocol, read back with InfluxQL.</summary>
+/// <remarks>
+/// <para>
+/// The V2 endpoint is written through InfluxDB.Client's asynchronous write API, the one that neither buffers nor
+/// retries behind our back, with the client's own gzip. It takes line protocol as a string, so each request costs a
+/// few copies of its body (string, the client's joined string, its UTF-8 bytes, the compressed bytes): per request
+/// of up to <see cref="InfluxDbStoreOptions.BatchSize"/> lines, never per reading. The client knows no V1 endpoint and
+/// no InfluxQL, so the V1 endpoint and queries go through a plain HttpClient, which streams our buffer, gzipped on
+/// the fly, with no copy at all.
+/// </para>
+/// <para>
+/// A batch is first written whole into one buffer the store keeps and reuses, so a reading that cannot be written
+/// fails the batch before anything is sent. Appends are serialised because they share that buffer.
+/// </para>
+/// </remarks>
+public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
+{
+    private const int InitialBufferBytes = 64 * 1024;
+    private const int MaxErrorBodyChars = 1024;
+
+    private readonly Func<string, DeviceTags?> _deviceTags;
+    private readonly int _batchSize;
+    private readonly bool _gzip;
+    private readonly string _bucket;
+    private readonly string? _organization;
+    private readonly string _v1WritePath;
+    /// <summary>The form fields naming the database (and retention policy) a query reads.</summary>
+    private readonly KeyValuePair<string, string>[] _queryTarget;
+    private readonly HttpClient _http;
+    private readonly InfluxDBClient? _client;
+    private readonly WriteApiAsync? _writeApi;
+    private readonly ArrayBufferWriter<byte> _lines = new(InitialBufferBytes);
+    private readonly List<int> _requestEnds = [];
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private int _disposed;
+
+    /// <param name="options">Validated here; the store keeps its own copy of the values.</param>
+    /// <param name="deviceTags">
+    /// The site, district and local climate zone of a device, or null when none are known. Called for every reading
+    /// written, so it should be a lookup; a device's tags must not change while its readings may be redelivered (see
+    /// <see cref="DeviceTags"/>). No tags are written when it is null.
+    /// </param>
+    /// <exception cref="ValidationException">The options are invalid.</exception>
+    public InfluxDbStore(InfluxDbStoreOptions options, Func<string, DeviceTags?>? deviceTags = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+
+        _deviceTags = deviceTags ?? (_ => null);
+        _batchSize = options.BatchSize;
+        _gzip = options.Gzip;
+        _bucket = options.Bucket;
+        _organization = options.Organization;
+
+        var database = options.WriteEndpoint == InfluxDbWriteEndpoint.V1 ? options.Database! : options.Bucket;
+        var retentionPolicy = options.WriteEndpoint == InfluxDbWriteEndpoint.V1 ? options.RetentionPolicy : null;
+        _v1WritePath = $"write?db={Uri.EscapeDataString(database)}&precision=ns";
+        _queryTarget = [new("db", database)];
+        if (!string.IsNullOrEmpty(retentionPolicy))
+        {
+            _v1WritePath += $"&rp={Uri.EscapeDataString(retentionPolicy)}";
+            _queryTarget = [.. _queryTarget, new("rp", retentionPolicy)];
+        }
+
+        _http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
+        {
+            BaseAddress = new Uri(options.Url.EndsWith('/') ? options.Url : options.Url + "/"),
+            Timeout = options.Timeout,
+        };
+        if (!string.IsNullOrEmpty(options.Token))
+        {
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", options.Token);
+        }
+
+        if (options.WriteEndpoint == InfluxDbWriteEndpoint.V2)
+        {
+            var clientOptions = new InfluxDBClientOptions(options.Url) { Timeout = options.Timeout };
+
+            // The client refuses an empty token rather than sending none.
+            if (!string.IsNullOrEmpty(options.Token))
+            {
+                clientOptions.Token = options.Token;
+            }
+
+            _client = new InfluxDBClient(clientOptions);
+            if (options.Gzip)
+            {
+                _client.EnableGzip();
+            }
+
+            _writeApi = _client.GetWriteApiAsync();
+        }
+    }
+
+    /// <summary>
+    /// Writes the batch in requests of at most <see cref="InfluxDbStoreOptions.BatchSize"/> lines and returns once the
+    /// server acknowledged them all. A failure throws; requests already acknowledged stay written, which is harmless
+    /// because writing the batch again overwrites those points with themselves.
+    /// </summary>
+    /// <exception cref="ArgumentException">A reading cannot be written as line protocol; nothing of the batch was sent.</exception>
+    public async Task AppendAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (readings.Count == 0)
+        {
+            return;
+        }
+
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+            WriteLines(readings);
+            var start = 0;
+            foreach (var end in _requestEnds)
+            {
+                // Without the last line feed: the V2 client joins lines with one of its own.
+                await WriteRequestAsync(_lines.WrittenMemory[start..(end - 1)], cancellationToken).ConfigureAwait(false);
+                start = end;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public async IAsyncEnumerable<Reading> QueryAsync(
+        ReadingQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit ?? 0, nameof(query));
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+
+        // InfluxQL reads LIMIT 0 as no limit at all.
+        if (query.Limit == 0 || query.From >= query.To)
+        {
+            yield break;
+        }
+
+        using var form = new FormUrlEncodedContent(
+            [.. _queryTarget, new("epoch", "ns"), new("q", InfluxQl.SelectReadings(query))]);
+        using var response = await PostAsync("query", form, "query", cancellationToken).ConfigureAwait(false);
+        var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+
+        var readings = InfluxQlResponse.ReadReadings(json);
+        readings.Sort(static (left, right) =>
+        {
+            var order = string.CompareOrdinal(left.DeviceId, right.DeviceId);
+            order = order != 0 ? order : string.CompareOrdinal(left.Sensor, right.Sensor);
+            order = order != 0 ? order : string.CompareOrdinal(left.Quantity.Name, right.Quantity.Name);
+            return order != 0 ? order : left.Timestamp.CompareTo(right.Timestamp);
+        });
+
+        foreach (var reading in query.Limit is { } limit ? readings.Take(limit) : readings)
+        {
+            yield return reading;
+        }
+    }
+
+    /// <summary>Waits for a write in progress, then closes the connections.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // The gate stays undisposed: writers still queued on it must wake up to find the store closed.
+        await _writeGate.WaitAsync().ConfigureAwait(false);
+        _writeGate.Release();
+        _client?.Dispose();
+        _http.Dispose();
+    }
+
+    private void WriteLines(IReadOnlyList<Reading> readings)
+    {
+        _lines.ResetWrittenCount();
+        _requestEnds.Clear();
+        for (var index = 0; index < readings.Count; index++)
+        {
+            var reading = readings[index];
+            LineProtocol.Write(_lines, reading, _deviceTags(reading.DeviceId));
+            if ((index + 1) % _batchSize == 0 || index == readings.Count - 1)
+            {
+                _requestEnds.Add(_lines.WrittenCount);
+            }
+        }
+    }
+
+    private async Task WriteRequestAsync(ReadOnlyMemory<byte> lines, CancellationToken cancellationToken)
+    {
+        if (_writeApi is not null)
+        {
+            try
+            {
+                await _writeApi.WriteRecordAsync(Encoding.UTF8.GetString(lines.Span), WritePrecision.Ns, _bucket, _organization, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (HttpException error)
+            {
+                // One exception type for every endpoint, so callers need not know the client; a cancellation stays one.
+                cancellationToken.ThrowIfCancellationRequested();
+                if (error.InnerException is OperationCanceledException)
+                {
+                    throw TimedOut("write", error);
+                }
+
+                throw new HttpRequestException(
+                    $"The write to InfluxDB failed{(error.Status == 0 ? "" : $" with {error.Status}")}: {error.Message}",
+                    error,
+                    error.Status == 0 ? null : (HttpStatusCode)error.Status);
+            }
+
+            return;
+        }
+
+        using var content = new LineProtocolContent(lines, _gzip);
+        using var response = await PostAsync(_v1WritePath, content, "write", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Posts and returns the successful response; any failure but the caller's cancellation is an <see cref="HttpRequestException"/>.</summary>
+    private async Task<HttpResponseMessage> PostAsync(string path, HttpContent content, string request, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.PostAsync(path, content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TaskCanceledException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(request, error);
+        }
+
+        try
+        {
+            await EnsureSuccessAsync(response, request, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private HttpRequestException TimedOut(string request, Exception error) =>
+        new($"The {request} to InfluxDB timed out after {_http.Timeout.TotalSeconds} s.", error);
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, string request, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        throw new HttpRequestException(
+            $"InfluxDB refused the {request} with {(int)response.StatusCode} {response.ReasonPhrase}: {body[..Math.Min(body.Length, MaxErrorBodyChars)]}",
+            null,
+            response.StatusCode);
+    }
+}
