@@ -19,7 +19,10 @@ internal static class RunCommand
             }
         });
         var seed = new Option<int?>("--seed") { Description = "Seed of the simulated city; the same seed plays the same readings (default 42)" };
-        var timeScale = new Option<double?>("--time-scale") { Description = "Simulated seconds per real second (default 1)" };
+        var timeScale = new Option<double?>("--time-scale")
+        {
+            Description = "Simulated seconds per real second (default 1); above 1 the simulated city starts 7 days ago so its clock stays behind the real one",
+        };
         var broker = new Option<string?>("--broker") { Description = "External MQTT broker as host[:port]; the embedded broker is then not started" };
         var brokerPort = SystemHost.PortOption("--broker-port", "Port of the embedded MQTT broker on 127.0.0.1 (default 1883)");
 
@@ -35,7 +38,15 @@ internal static class RunCommand
             SystemHost.AddData(overrides, parseResult.GetValue(data));
             Set(overrides, "Simulator:DeviceCount", parseResult.GetValue(devices));
             Set(overrides, "Simulator:Seed", parseResult.GetValue(seed));
-            Set(overrides, "Simulator:TimeScale", parseResult.GetValue(timeScale));
+            if (parseResult.GetValue(timeScale) is { } scale)
+            {
+                Set<double>(overrides, "Simulator:TimeScale", scale);
+                if (scale > 1)
+                {
+                    // Readings dated ahead of the real clock are rejected (Ingestion:Validation:MaxFutureSkew).
+                    overrides["Simulator:Start"] = DateTimeOffset.UtcNow.AddDays(-7).ToString("O", CultureInfo.InvariantCulture);
+                }
+            }
             if (parseResult.GetValue(brokerPort) is { } embeddedPort)
             {
                 Set<int>(overrides, "Broker:Port", embeddedPort);

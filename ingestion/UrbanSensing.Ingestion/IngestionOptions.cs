@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace UrbanSensing.Ingestion;
 
@@ -28,4 +29,8 @@ public sealed class IngestionOptions
     /// <summary>Longest wait between two tries; writes are retried for as long as it takes.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>What the decode stage accepts; configured in <see cref="ValidationOptions.SectionName"/> and validated with this section.</summary>
+    [ValidateObjectMembers]
+    public ValidationOptions Validation { get; set; } = new();
 }

@@ -20,14 +20,17 @@ public sealed class IngestionPipeline(
     /// the number of unacknowledged messages the source lets in (<see cref="IngestionOptions.MaxInFlightMessages"/>).
     /// The sequence completes after the source completes and its last batch is stored and acknowledged.
     /// </summary>
-    public IObservable<BatchOutcome> Run(IObservable<InboundMessage> messages) =>
-        messages
-            .Select(MessageDecoder.Decode)
+    public IObservable<BatchOutcome> Run(IObservable<InboundMessage> messages)
+    {
+        var decoder = new MessageDecoder(options.Validation);
+        return messages
+            .Select(decoder.Decode)
             .Do(LogRejection)
             .Buffer(options.BatchWindow, options.BatchMaxMessages, scheduler)
             .Where(batch => batch.Count > 0)
             .Select(batch => StoreThenAcknowledge((IReadOnlyList<DecodedMessage>)batch))
             .Concat();
+    }
 
     private IObservable<BatchOutcome> StoreThenAcknowledge(IReadOnlyList<DecodedMessage> batch)
     {

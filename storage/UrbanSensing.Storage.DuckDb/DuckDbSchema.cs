@@ -22,11 +22,11 @@ internal static class DuckDbSchema
             received_at TIMESTAMPTZ NOT NULL,
             topic VARCHAR NOT NULL,
             device_id VARCHAR,
+            kind VARCHAR NOT NULL,
             reason VARCHAR NOT NULL,
             payload BLOB NOT NULL,
             content_type VARCHAR
         );
-        ALTER TABLE dead_letters ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'Unknown';
         CREATE TABLE IF NOT EXISTS devices (
             device_id VARCHAR PRIMARY KEY,
             site VARCHAR,
@@ -41,6 +41,11 @@ internal static class DuckDbSchema
     {
         using var command = connection.CreateCommand();
         command.CommandText = CreateSql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        // Checkpointed at once, so the schema is in the file itself: DuckDB 1.5 fails to replay a write-ahead log
+        // that still holds the CREATE statements after a SIGKILL ("GetDefaultDatabase with no default database set").
+        command.CommandText = "CHECKPOINT";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -140,11 +140,30 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.Equal(Topics.Telemetry("fives-01"), unknownUnit.Topic);
         Assert.Equal("fives-01", unknownUnit.DeviceId);
         Assert.Contains("unknown unit 'degF'", unknownUnit.Reason, StringComparison.Ordinal);
+        Assert.Equal(nameof(RejectionKind.UnknownUnit), unknownUnit.Kind);
         Assert.Equal(payload, unknownUnit.Payload.ToArray());
-        Assert.Contains("malformed", _store.DeadLetters[1].Reason, StringComparison.Ordinal);
+
+        // Without a content type, bytes that start neither a SenML JSON nor a CBOR array are read as line protocol.
+        Assert.StartsWith("line 1, column 1: the payload is not UTF-8 text", _store.DeadLetters[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(nameof(RejectionKind.MalformedPayload), _store.DeadLetters[1].Kind);
         Assert.Equal(4, Assert.Single(_store.Batches).Count);
         Assert.Equal(4, _messages.Acknowledged);
         Assert.Equal(2, Assert.Single(_outcomes).Rejected);
+    }
+
+    [Fact]
+    public void Run_MessageWithOneImplausibleReading_IsDeadLetteredWholeAndTheOthersAreStored()
+    {
+        var payload = Encoding.UTF8.GetBytes("urbansensing,sensor=sht31 air-temperature=21.5\nurbansensing,sensor=sht31 air-temperature=72.4");
+        _source.OnNext(_messages.Message(Topics.Telemetry("fives-01"), payload, "text/plain"));
+        Publish(1);
+        _scheduler.AdvanceBy(Options.BatchWindow);
+
+        var deadLetter = Assert.Single(_store.DeadLetters);
+        Assert.Equal(nameof(RejectionKind.ImplausibleValue), deadLetter.Kind);
+        Assert.Equal("reading 1: air-temperature 72.4 Cel is outside the plausible range -50 to 60 Cel", deadLetter.Reason);
+        Assert.Equal(2, Assert.Single(_store.Batches).Count);
+        Assert.Equal(2, _messages.Acknowledged);
     }
 
     [Fact]

@@ -1,12 +1,17 @@
 namespace UrbanSensing.Protocol.Senml;
 
 /// <summary>A payload that is not valid SenML, or not a valid UrbanSensing reading; says what is wrong and where.</summary>
-public sealed class SenmlFormatException : FormatException
+public sealed class SenmlFormatException : PayloadFormatException
 {
-    public SenmlFormatException(string reason, int? recordIndex = null, string? field = null, long? bytePosition = null, Exception? innerException = null)
-        : base(Describe(reason, recordIndex, field, bytePosition), innerException)
+    public SenmlFormatException(
+        string reason,
+        int? recordIndex = null,
+        string? field = null,
+        long? bytePosition = null,
+        Exception? innerException = null,
+        PayloadErrorKind kind = PayloadErrorKind.Malformed)
+        : base(Describe(reason, recordIndex, field, bytePosition), reason, kind, innerException)
     {
-        Reason = reason;
         RecordIndex = recordIndex;
         Field = field;
         BytePosition = bytePosition;
@@ -26,9 +31,6 @@ public sealed class SenmlFormatException : FormatException
         : this(message, null, null, null, innerException)
     {
     }
-
-    /// <summary>What is wrong, without the location.</summary>
-    public string Reason { get; }
 
     /// <summary>Zero-based index of the offending record in the pack, when known.</summary>
     public int? RecordIndex { get; }

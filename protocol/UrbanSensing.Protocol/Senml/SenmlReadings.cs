@@ -3,7 +3,8 @@ namespace UrbanSensing.Protocol.Senml;
 /// <summary>
 /// Maps readings to SenML packs and back. A reading's SenML name is <c>{device}/{sensor}/{quantity}</c>:
 /// the pack's base name carries <c>{device}/</c>, each record <c>{sensor}/{quantity}</c>, its unit, its time
-/// relative to the base time, its value and the UrbanSensing extension <c>seq</c>.
+/// relative to the base time, its value and the UrbanSensing extension <c>seq</c>. A value sent in another unit
+/// that <see cref="UnitConversions"/> knows is converted to its quantity's unit as the pack is read.
 /// </summary>
 public static class SenmlReadings
 {
@@ -96,33 +97,35 @@ public static class SenmlReadings
 
         if (!Quantities.TryGet(quantityName, out var quantity))
         {
-            throw new SenmlFormatException($"unknown quantity '{quantityName}'; known quantities: {Quantities.KnownNames}", index, SenmlLabels.Name);
+            throw new SenmlFormatException(
+                $"unknown quantity '{quantityName}'; known quantities: {Quantities.KnownNames}",
+                index,
+                SenmlLabels.Name,
+                kind: PayloadErrorKind.UnknownQuantity);
         }
 
-        ValidateUnit(record.Unit, quantity, index);
+        var conversion = FindConversion(record.Unit, quantity, index);
         if (record.Value is not { } value)
         {
             throw new SenmlFormatException($"{quantity.Name} needs a numeric value ('v')", index, SenmlLabels.Value);
         }
 
-        return new Reading(deviceId, sensor, quantity, FromUnixSeconds(record.Time, index), value, record.Sequence);
+        return new Reading(deviceId, sensor, quantity, FromUnixSeconds(record.Time, index), conversion.Apply(value), record.Sequence);
     }
 
-    private static void ValidateUnit(string? unit, Quantity quantity, int index)
+    private static UnitConversion FindConversion(string? unit, Quantity quantity, int index)
     {
         if (unit is null)
         {
-            throw new SenmlFormatException($"no unit ('u' or 'bu'); {quantity.Name} is sent in '{quantity.Unit}'", index, SenmlLabels.Unit);
+            throw new SenmlFormatException(
+                $"no unit ('u' or 'bu'); {quantity.Name} is sent in '{quantity.Unit}'",
+                index,
+                SenmlLabels.Unit,
+                kind: PayloadErrorKind.UnknownUnit);
         }
 
-        if (unit == quantity.Unit)
-        {
-            return;
-        }
-
-        var reason = SenmlUnits.Registered.Contains(unit)
-            ? $"the unit '{unit}' is not accepted for {quantity.Name}; it is sent in '{quantity.Unit}'"
-            : $"unknown unit '{unit}': not in the SenML units registry; {quantity.Name} is sent in '{quantity.Unit}'";
-        throw new SenmlFormatException(reason, index, SenmlLabels.Unit);
+        return UnitConversions.TryFind(quantity, unit, out var conversion, out var reason)
+            ? conversion
+            : throw new SenmlFormatException(reason, index, SenmlLabels.Unit, kind: PayloadErrorKind.UnknownUnit);
     }
 }

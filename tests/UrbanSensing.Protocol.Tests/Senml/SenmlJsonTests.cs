@@ -97,4 +97,13 @@ public sealed class SenmlJsonTests
 
         Assert.Equal(1, Assert.Single(pack).Value);
     }
+
+    [Fact]
+    public void Decode_MalformedJson_ThrowsAMalformedPayloadError()
+    {
+        PayloadFormatException exception = Assert.Throws<SenmlFormatException>(() => SenmlJson.Decode("[{\"n\":"u8));
+
+        Assert.Equal(PayloadErrorKind.Malformed, exception.Kind);
+        Assert.StartsWith("malformed JSON", exception.Reason, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using UrbanSensing.Protocol.Senml;
 
@@ -51,7 +52,8 @@ public sealed class SenmlReadingsTests
 
     [Theory]
     [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","u":"degF","v":70}]""", "record 0, field 'u': unknown unit 'degF': not in the SenML units registry; air-temperature is sent in 'Cel'")]
-    [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","u":"K","v":297}]""", "record 0, field 'u': the unit 'K' is not accepted for air-temperature; it is sent in 'Cel'")]
+    [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","u":"A","v":2}]""", "record 0, field 'u': the unit 'A' is not accepted for air-temperature; it is sent in 'Cel' (convertible units: K)")]
+    [InlineData("""[{"bn":"d1/","n":"rg/rain-tips","u":"/","v":2}]""", "record 0, field 'u': the unit '/' is not accepted for rain-tips; it is sent in 'count'")]
     [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","v":21}]""", "record 0, field 'u': no unit")]
     [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","u":"Cel","v":21},{"n":"x/ozone","u":"ppm","v":1}]""", "record 1, field 'n': unknown quantity 'ozone'; known quantities: air-temperature, relative-humidity")]
     [InlineData("""[{"n":"d1-air-temperature","u":"Cel","v":21}]""", "is not '<device>/<sensor>/<quantity>'")]
@@ -63,6 +65,43 @@ public sealed class SenmlReadingsTests
         var exception = Assert.Throws<SenmlFormatException>(() => SenmlReadings.FromPack(pack, Start));
 
         Assert.Contains(expectedMessage, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""[{"bn":"d1/","n":"sht31/ozone","u":"ppm","v":1}]""", PayloadErrorKind.UnknownQuantity)]
+    [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","u":"degF","v":70}]""", PayloadErrorKind.UnknownUnit)]
+    [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","u":"A","v":2}]""", PayloadErrorKind.UnknownUnit)]
+    [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","v":21}]""", PayloadErrorKind.UnknownUnit)]
+    [InlineData("""[{"bn":"d1/","n":"sht31/air-temperature","u":"Cel","vs":"21"}]""", PayloadErrorKind.Malformed)]
+    [InlineData("""[{"n":"d1-air-temperature","u":"Cel","v":21}]""", PayloadErrorKind.Malformed)]
+    public void FromPack_InvalidReading_ThrowsWithItsKind(string json, PayloadErrorKind expectedKind)
+    {
+        var pack = SenmlJson.Decode(Encoding.UTF8.GetBytes(json));
+
+        var exception = Assert.Throws<SenmlFormatException>(() => SenmlReadings.FromPack(pack, Start));
+
+        Assert.Equal(expectedKind, exception.Kind);
+    }
+
+    [Theory]
+    [InlineData("air-temperature", "K", 297.15, 24)]
+    [InlineData("surface-temperature", "K", 0, -273.15)]
+    [InlineData("relative-humidity", "/", 0.553, 55.3)]
+    [InlineData("air-pressure", "hPa", 1013.2, 101_320)]
+    [InlineData("pm10", "kg/m3", 0.000_000_042, 42)]
+    [InlineData("co2", "/", 0.000_421, 421)]
+    [InlineData("rainfall", "cm", 1.2, 12)]
+    [InlineData("water-level", "cm", 153, 1.53)]
+    public void FromPack_ValueInAConvertibleUnit_IsConvertedToTheQuantitysUnit(string quantityName, string unit, double value, double expected)
+    {
+        Assert.True(Quantities.TryGet(quantityName, out var quantity));
+        var json = $$"""[{"bn":"d1/","bt":1784030400,"n":"s1/{{quantityName}}","u":"{{unit}}","v":{{value.ToString(CultureInfo.InvariantCulture)}}}]""";
+
+        var reading = Assert.Single(SenmlReadings.FromPack(SenmlJson.Decode(Encoding.UTF8.GetBytes(json)), Start));
+
+        Assert.Equal(expected, reading.Value);
+        Assert.Equal(quantity, reading.Quantity);
+        Assert.Equal(quantity.Unit, reading.Unit);
     }
 
     [Fact]
