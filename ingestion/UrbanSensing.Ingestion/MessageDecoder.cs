@@ -37,11 +37,12 @@ public sealed class MessageDecoder
 
         if (message.Payload.Length > _maxPayloadBytes)
         {
+            // The dead letter keeps the first MaxPayloadBytes, so a hostile payload cannot fill the dead-letter store.
             return new RejectedMessage(
-                message,
+                message with { Payload = message.Payload[.._maxPayloadBytes] },
                 deviceId,
                 RejectionKind.Oversized,
-                $"the payload has {message.Payload.Length} bytes, more than the {_maxPayloadBytes} accepted ({ValidationOptions.SectionName}:{nameof(ValidationOptions.MaxPayloadBytes)})");
+                $"the payload has {message.Payload.Length} bytes, more than the {_maxPayloadBytes} accepted ({ValidationOptions.SectionName}:{nameof(ValidationOptions.MaxPayloadBytes)}); its first {_maxPayloadBytes} bytes are kept");
         }
 
         return leaf == Topics.TelemetryLeaf ? DecodeTelemetry(message, deviceId) : DecodeStatus(message, deviceId);

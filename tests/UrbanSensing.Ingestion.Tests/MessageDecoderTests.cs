@@ -82,7 +82,8 @@ public sealed class MessageDecoderTests
 
         Assert.Equal(RejectionKind.Oversized, rejected.Kind);
         Assert.Equal("fives-01", rejected.DeviceId);
-        Assert.Equal("the payload has 1025 bytes, more than the 1024 accepted (Ingestion:Validation:MaxPayloadBytes)", rejected.Reason);
+        Assert.Equal("the payload has 1025 bytes, more than the 1024 accepted (Ingestion:Validation:MaxPayloadBytes); its first 1024 bytes are kept", rejected.Reason);
+        Assert.Equal(payload[..1024], rejected.Message.Payload.ToArray());
     }
 
     [Fact]
