@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reactive.Linq;
 using Microsoft.Extensions.Logging.Abstractions;
 using UrbanSensing.Protocol;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Ingestion.Mqtt.Tests;
 

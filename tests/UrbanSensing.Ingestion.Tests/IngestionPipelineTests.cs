@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using UrbanSensing.Protocol;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Ingestion.Tests;
 

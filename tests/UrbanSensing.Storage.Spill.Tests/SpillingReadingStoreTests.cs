@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using UrbanSensing.Protocol;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Storage.Spill.Tests;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace UrbanSensing.Ingestion.Tests;
+namespace UrbanSensing.Tests.Shared;
 
 /// <summary>Creates meters for one test and disposes them with it.</summary>
 internal sealed class TestMeterFactory : IMeterFactory
@@ -14,11 +14,5 @@ internal sealed class TestMeterFactory : IMeterFactory
         return meter;
     }
 
-    public void Dispose()
-    {
-        foreach (var meter in _meters)
-        {
-            meter.Dispose();
-        }
-    }
+    public void Dispose() => _meters.ForEach(meter => meter.Dispose());
 }
