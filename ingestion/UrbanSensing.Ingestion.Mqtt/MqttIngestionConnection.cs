@@ -153,15 +153,27 @@ internal sealed class MqttIngestionConnection : IAsyncDisposable
         }
     }
 
-    private MqttClientOptions BuildClientOptions() =>
-        new MqttClientOptionsBuilder()
+    private MqttClientOptions BuildClientOptions()
+    {
+        var options = new MqttClientOptionsBuilder()
             .WithTcpServer(_options.Host, _options.Port)
             .WithClientId(_clientId)
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
             .WithCleanStart(false)
             .WithSessionExpiryInterval((uint)_options.SessionExpiry.TotalSeconds)
             .WithKeepAlivePeriod(_options.KeepAlive)
+            .WithReceiveMaximum(_options.ReceiveMaximum)
             .Build();
+
+        // MQTTnet sets SO_RCVBUF to 8 KiB by default, which turns off the kernel's window autotuning: behind a broker
+        // backlog the connection then moves one 8 KiB window per delayed ACK, about 40 messages a second.
+        if (options.ChannelOptions is MqttClientTcpOptions tcp)
+        {
+            tcp.BufferSize = _options.SocketBufferBytes;
+        }
+
+        return options;
+    }
 
     private MqttClientSubscribeOptions BuildSubscription()
     {

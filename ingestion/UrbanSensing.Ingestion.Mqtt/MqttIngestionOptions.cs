@@ -36,6 +36,17 @@ public sealed class MqttIngestionOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "49710.00:00:00")]
     public TimeSpan SessionExpiry { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// MQTT 5 Receive Maximum: unacknowledged messages the broker may send this connection. It bounds what MQTTnet
+    /// buffers while the inbox is full; keep it near <c>Ingestion:MaxInFlightMessages</c> divided by <see cref="Connections"/>.
+    /// </summary>
+    [Range(1, 65535)]
+    public ushort ReceiveMaximum { get; set; } = 2_000;
+
+    /// <summary>Socket send and receive buffers of each connection; large, so a backlog at the broker streams in.</summary>
+    [Range(8 * 1024, 64 * 1024 * 1024)]
+    public int SocketBufferBytes { get; set; } = 4 * 1024 * 1024;
+
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(30);
 
