@@ -28,13 +28,23 @@ if ! dotnet build UrbanSensing.sln --configuration Release --nologo; then
   exit 1
 fi
 
-dotnet test --solution UrbanSensing.sln --configuration Release --no-build \
-  --results-directory "$results" --report-xunit-trx
-test_exit=$?
+# One run per test project, each into its own folder: TRX files of modules run together can overwrite each other.
+test_exit=0
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  if ! dotnet test --project "$project" --configuration Release --no-build \
+    --results-directory "$results/$name" --report-xunit-trx; then
+    test_exit=1
+  fi
+  if ! compgen -G "$results/$name/*.trx" > /dev/null; then
+    echo "no test results from $name"
+    test_exit=1
+  fi
+done
 
 passed=0 failed=0 skipped=0
 shopt -s nullglob
-trx_files=("$results"/*.trx)
+trx_files=("$results"/*/*.trx)
 for trx in "${trx_files[@]}"; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
