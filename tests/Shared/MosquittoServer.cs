@@ -32,7 +32,7 @@ internal sealed class MosquittoServer : IAsyncDisposable
 
         var folder = Path.Combine(Path.GetTempPath(), "urbansensing-mosquitto", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var server = new MosquittoServer(folder, FreeTcpPort());
+        var server = new MosquittoServer(folder, FreePort.Next());
         await File.WriteAllTextAsync(Path.Combine(folder, "mosquitto.conf"), $"""
             listener {server.Port} 127.0.0.1
             allow_anonymous true
@@ -106,12 +106,5 @@ internal sealed class MosquittoServer : IAsyncDisposable
                 await Task.Delay(50, timeout.Token);
             }
         }
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

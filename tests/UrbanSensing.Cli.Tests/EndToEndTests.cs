@@ -9,6 +9,7 @@ using MQTTnet.Protocol;
 using UrbanSensing.Protocol;
 using UrbanSensing.Protocol.Senml;
 using UrbanSensing.Storage;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Cli.Tests;
 
@@ -59,7 +60,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         var fleet = await _app!.Services.GetRequiredService<FleetService>().Completion.WaitAsync(Patience, cancellationToken);
         Assert.Equal(Devices * ReadingsPerDevice, fleet.ReadingsPublished);
 
-        var readings = await PollAsync(
+        var readings = await Poll.ForAsync(
             () => GetReadingsAsync(cancellationToken),
             found => found.Count >= Devices * ReadingsPerDevice,
             cancellationToken);
@@ -80,7 +81,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         var cancellationToken = TestContext.Current.CancellationToken;
         await PublishAsync(Topics.Telemetry("lille-0007"), """[{"bn":"lille-0007/","n":"sht31/air-temperature","u":"degF","v":71.6}]""", cancellationToken);
 
-        var deadLetters = await PollAsync(
+        var deadLetters = await Poll.ForAsync(
             () => _http!.GetFromJsonAsync<List<DeadLetterDto>>("/api/v1/dead-letters", cancellationToken)!,
             found => found!.Count > 0,
             cancellationToken);
@@ -108,11 +109,11 @@ public sealed class EndToEndTests : IAsyncLifetime
         using var response = await _http!.PostAsync(new Uri("/api/v1/dead-letters/resubmit", UriKind.Relative), null, cancellationToken);
         response.EnsureSuccessStatusCode();
 
-        var remaining = await PollAsync(
+        var remaining = await Poll.ForAsync(
             () => _http.GetFromJsonAsync<List<DeadLetterDto>>("/api/v1/dead-letters", cancellationToken)!,
             found => found!.Count == 1 && found[0].Topic == Topics.Telemetry("broken-01") && found[0].Reason.Contains("malformed JSON", StringComparison.Ordinal),
             cancellationToken);
-        var stored = await PollAsync(
+        var stored = await Poll.ForAsync(
             () => _http.GetFromJsonAsync<List<ReadingDto>>(
                 FormattableString.Invariant($"/api/v1/readings?device=fixed-01&from={_start.AddHours(-1):yyyy-MM-ddTHH:mm:ssZ}&to={_start.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}"),
                 cancellationToken)!,
@@ -129,7 +130,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         var cancellationToken = TestContext.Current.CancellationToken;
         await _app!.Services.GetRequiredService<FleetService>().Completion.WaitAsync(Patience, cancellationToken);
 
-        var devices = await PollAsync(
+        var devices = await Poll.ForAsync(
             () => _http!.GetFromJsonAsync<List<DeviceDto>>("/api/v1/devices", cancellationToken)!,
             found => found!.Count == Devices && found.All(device => device.LastSeen is not null),
             cancellationToken);
@@ -173,7 +174,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         var cancellationToken = TestContext.Current.CancellationToken;
         await _app!.Services.GetRequiredService<FleetService>().Completion.WaitAsync(Patience, cancellationToken);
 
-        var metrics = await PollAsync(
+        var metrics = await Poll.ForAsync(
             () => _http!.GetStringAsync("/metrics", cancellationToken),
             text => text.Contains($"urbansensing_ingestion_readings_stored_total{{otel_scope_name=\"UrbanSensing.Ingestion\"}} {Devices * ReadingsPerDevice}", StringComparison.Ordinal),
             cancellationToken);
@@ -218,23 +219,6 @@ public sealed class EndToEndTests : IAsyncLifetime
             cancellationToken);
         Assert.True(result.IsSuccess, result.ReasonString);
         await client.DisconnectAsync(cancellationToken: cancellationToken);
-    }
-
-    /// <summary>Asks again until the answer satisfies <paramref name="done"/> or a minute has passed: the system is asynchronous.</summary>
-    private static async Task<T> PollAsync<T>(Func<Task<T>> probe, Func<T, bool> done, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Patience);
-        while (true)
-        {
-            var value = await probe();
-            if (done(value))
-            {
-                return value;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
-        }
     }
 
     private sealed record ReadingDto(string Device, string Sensor, string Quantity, string Unit, DateTime Time, double Value, long? Sequence);

@@ -30,7 +30,7 @@ public sealed class FaultTests : IAsyncLifetime
         var publishing = publisher.PublishReadingsAsync(devices, messagesPerDevice, messagesPerSecond: 1_000, cancellationToken);
         foreach (var progress in new[] { 0.2, 0.45, 0.7 })
         {
-            await Poll.UntilAsync(() => Task.FromResult(publisher.Published >= progress * devices * messagesPerDevice), cancellationToken);
+            await Poll.UntilAsync(() => publisher.Published >= progress * devices * messagesPerDevice, cancellationToken);
             await ingestion.KillAsync();
             await ingestion.StartAsync(cancellationToken);
         }
@@ -89,7 +89,7 @@ public sealed class FaultTests : IAsyncLifetime
         {
             await using var publisher = new LoadPublisher(_mosquitto!.Port, "load");
             var publishing = publisher.PublishReadingsAsync(devices, messagesPerDevice, messagesPerSecond: 500, cancellationToken);
-            await Poll.UntilAsync(() => Task.FromResult(publisher.Published >= devices * messagesPerDevice / 3), cancellationToken);
+            await Poll.UntilAsync(() => publisher.Published >= devices * messagesPerDevice / 3, cancellationToken);
             await instances[1].KillAsync();
             Assert.False(publishing.IsCompleted, "the kill should happen while readings are still being published");
             await publishing;
@@ -137,7 +137,7 @@ public sealed class FaultTests : IAsyncLifetime
             await publisher.PublishAsync(Topics.Telemetry(deviceId), LoadPublisher.Pack(deviceId, message), cancellationToken);
         }
 
-        await Poll.UntilAsync(() => Task.FromResult(Directory.Exists(spill) && Directory.EnumerateFiles(spill, "*.spill").Any()), cancellationToken);
+        await Poll.UntilAsync(() => Directory.Exists(spill) && Directory.EnumerateFiles(spill, "*.spill").Any(), cancellationToken);
         var remaining = TimeSpan.FromSeconds(30) - TimeProvider.System.GetElapsedTime(outage);
         if (remaining > TimeSpan.Zero)
         {
@@ -145,7 +145,7 @@ public sealed class FaultTests : IAsyncLifetime
         }
 
         await store.StartAsync(cancellationToken);
-        await Poll.UntilAsync(() => Task.FromResult(!Directory.EnumerateFiles(spill, "*.spill").Any()), cancellationToken);
+        await Poll.UntilAsync(() => !Directory.EnumerateFiles(spill, "*.spill").Any(), cancellationToken);
         await Poll.UntilAsync(async () => (await store.ExportSequencesAsync(cancellationToken)).Count == plan.Count * LoadPublisher.ReadingsPerMessage, cancellationToken);
 
         var stored = await store.ExportSequencesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Cli.Tests;
 

@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Ingestion.Mqtt.Tests;
 
@@ -12,7 +11,7 @@ public sealed class EmbeddedMqttBrokerTests
     public async Task Publish_SubscriberQueueNearlyFull_HoldsPublishersBackAndDropsNothing()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var port = FreeTcpPort();
+        var port = FreePort.Next();
         await using var broker = new EmbeddedMqttBroker(
             new EmbeddedBrokerOptions { Port = port, MaxPendingMessagesPerClient = 500, SlowPublishersAt = 0.1, QueueCheckInterval = TimeSpan.FromMilliseconds(5) },
             TimeProvider.System,
@@ -42,25 +41,8 @@ public sealed class EmbeddedMqttBrokerTests
 
         await using var ingestion = await IngestionInstance.StartAsync(options, acknowledge: true, cancellationToken);
         await publishing.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-        await WaitUntilAsync(() => ingestion.Received.Count >= Messages, cancellationToken);
+        await Poll.UntilAsync(() => ingestion.Received.Count >= Messages, cancellationToken);
 
         Assert.Equal(Messages, ingestion.Received.Select(message => Convert.ToHexString(message.Payload.Span)).Distinct().Count());
-    }
-
-    internal static async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
-
-    internal static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

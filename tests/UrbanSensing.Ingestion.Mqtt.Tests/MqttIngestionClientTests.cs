@@ -20,7 +20,7 @@ public sealed class MqttIngestionClientTests
             await publisher.PublishAsync("device-1", sequence, cancellationToken);
         }
 
-        await EmbeddedMqttBrokerTests.WaitUntilAsync(() => first.Received.Count == 5, cancellationToken);
+        await Poll.UntilAsync(() => first.Received.Count == 5, cancellationToken);
         var received = first.Received.ToArray();
         await received[0].AcknowledgeAsync(cancellationToken);
         await received[1].AcknowledgeAsync(cancellationToken);
@@ -28,7 +28,7 @@ public sealed class MqttIngestionClientTests
         await first.DisposeAsync();
 
         await using var second = await IngestionInstance.StartAsync(options, acknowledge: true, cancellationToken);
-        await EmbeddedMqttBrokerTests.WaitUntilAsync(() => second.Received.Count >= 3, cancellationToken);
+        await Poll.UntilAsync(() => second.Received.Count >= 3, cancellationToken);
 
         Assert.Equal(
             received[2..].Select(message => Convert.ToHexString(message.Payload.Span)),
@@ -55,7 +55,7 @@ public sealed class MqttIngestionClientTests
             await publisher.PublishAsync($"device-{sequence % 8}", sequence, cancellationToken);
         }
 
-        await EmbeddedMqttBrokerTests.WaitUntilAsync(() => instanceA.Received.Count + instanceB.Received.Count >= 400, cancellationToken);
+        await Poll.UntilAsync(() => instanceA.Received.Count + instanceB.Received.Count >= 400, cancellationToken);
 
         var all = instanceA.Received.Concat(instanceB.Received).Select(message => Convert.ToHexString(message.Payload.Span)).ToList();
         Assert.Equal(400, all.Count);
@@ -74,13 +74,13 @@ public sealed class MqttIngestionClientTests
         await using var ingestion = await IngestionInstance.StartAsync(options, acknowledge: true, cancellationToken);
 
         await mosquitto.StopAsync(kill: true);
-        await EmbeddedMqttBrokerTests.WaitUntilAsync(() => !ingestion.Client.IsConnected, cancellationToken);
+        await Poll.UntilAsync(() => !ingestion.Client.IsConnected, cancellationToken);
         await mosquitto.RestartAsync(cancellationToken);
-        await EmbeddedMqttBrokerTests.WaitUntilAsync(() => ingestion.Client.IsConnected, cancellationToken);
+        await Poll.UntilAsync(() => ingestion.Client.IsConnected, cancellationToken);
         await using var publisher = await TestPublisher.ConnectAsync(mosquitto.Port, "device-1", cancellationToken);
         await publisher.PublishAsync("device-1", 1, cancellationToken);
 
-        await EmbeddedMqttBrokerTests.WaitUntilAsync(() => ingestion.Received.Count == 1, cancellationToken);
+        await Poll.UntilAsync(() => ingestion.Received.Count == 1, cancellationToken);
     }
 
     [Fact]

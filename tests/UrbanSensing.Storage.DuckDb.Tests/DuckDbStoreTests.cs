@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DuckDB.NET.Data;
 using UrbanSensing.Protocol;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Storage.DuckDb.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Storage.InfluxDb.Tests;
 

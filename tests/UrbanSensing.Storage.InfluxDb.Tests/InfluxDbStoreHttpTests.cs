@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Web;
 using static UrbanSensing.Storage.InfluxDb.Tests.TestReadings;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Storage.InfluxDb.Tests;
 

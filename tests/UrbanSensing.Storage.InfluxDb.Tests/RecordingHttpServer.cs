@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Storage.InfluxDb.Tests;
 

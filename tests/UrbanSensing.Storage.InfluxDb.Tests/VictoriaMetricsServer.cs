@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Storage.InfluxDb.Tests;
 

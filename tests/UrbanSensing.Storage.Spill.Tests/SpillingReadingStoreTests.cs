@@ -38,7 +38,7 @@ public sealed class SpillingReadingStoreTests : IDisposable
 
         _inner.Down = false;
         await store.AppendAsync(Batch(2), cancellationToken);
-        await WaitUntilAsync(() => _inner.Batches.Count == 3 && store.SegmentCount == 0, cancellationToken);
+        await Poll.UntilAsync(() => _inner.Batches.Count == 3 && store.SegmentCount == 0, cancellationToken);
         Assert.Equal([0L, 1L, 2L], _inner.Batches.Select(batch => batch[0].Sequence!.Value / 100));
         Assert.Equal(Batch(1), _inner.Batches[1]);
         Assert.Equal(0, store.SpilledBytes);
@@ -73,7 +73,7 @@ public sealed class SpillingReadingStoreTests : IDisposable
         _inner.Down = false;
 
         await using var restarted = await OpenAsync();
-        await WaitUntilAsync(() => _inner.Batches.Count == 2, cancellationToken);
+        await Poll.UntilAsync(() => _inner.Batches.Count == 2, cancellationToken);
 
         Assert.Equal(Batch(0), _inner.Batches[0]);
         Assert.Equal(Batch(1), _inner.Batches[1]);
@@ -92,16 +92,6 @@ public sealed class SpillingReadingStoreTests : IDisposable
     private static Reading[] Batch(int batch, int size = 3) =>
         [.. Enumerable.Range(0, size).Select(index => new Reading(
             "fives-01", "sht31", Quantities.AirTemperature, Start.AddSeconds((batch * 100) + index), 20.5 + index, (batch * 100) + index))];
-
-    private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
-    }
 
     private async Task<SpillingReadingStore> OpenAsync(long maxBytes = 1L << 20)
     {
