@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace UrbanSensing.Cli;
 
@@ -38,40 +37,17 @@ internal static class IngestCommand
             SystemHost.AddExternalBroker(overrides, parseResult.GetRequiredValue(broker));
             SystemHost.AddApiPort(overrides, parseResult.GetValue(port));
             SystemHost.AddData(overrides, parseResult.GetValue(data));
-            if (parseResult.GetValue(instance) is { } clientId)
-            {
-                overrides["Ingestion:Mqtt:ClientId"] = clientId;
-            }
+            SystemHost.Set(overrides, "Ingestion:Mqtt:ClientId", parseResult.GetValue(instance));
+            SystemHost.Set(overrides, "Ingestion:Mqtt:Connections", parseResult.GetValue(connections));
+            SystemHost.Set(overrides, "Ingestion:Mqtt:SharedSubscriptionGroup", parseResult.GetValue(sharedGroup));
+            SystemHost.Set(overrides, "Storage:Readings", parseResult.GetValue(store)?.ToString());
 
-            if (parseResult.GetValue(connections) is { } count)
-            {
-                overrides["Ingestion:Mqtt:Connections"] = count.ToString(CultureInfo.InvariantCulture);
-            }
-
-            if (parseResult.GetValue(sharedGroup) is { } group)
-            {
-                overrides["Ingestion:Mqtt:SharedSubscriptionGroup"] = group;
-            }
-
-            if (parseResult.GetValue(store) is { } kind)
-            {
-                overrides["Storage:Readings"] = kind.ToString();
-            }
-
-            SetIfGiven(overrides, "Storage:InfluxDb:Url", parseResult.GetValue(influxUrl));
-            SetIfGiven(overrides, "Storage:InfluxDb:Organization", parseResult.GetValue(influxOrganization));
-            SetIfGiven(overrides, "Storage:InfluxDb:Bucket", parseResult.GetValue(influxBucket));
-            SetIfGiven(overrides, "Storage:Spill:Folder", parseResult.GetValue(spill));
+            SystemHost.Set(overrides, "Storage:InfluxDb:Url", parseResult.GetValue(influxUrl));
+            SystemHost.Set(overrides, "Storage:InfluxDb:Organization", parseResult.GetValue(influxOrganization));
+            SystemHost.Set(overrides, "Storage:InfluxDb:Bucket", parseResult.GetValue(influxBucket));
+            SystemHost.Set(overrides, "Storage:Spill:Folder", parseResult.GetValue(spill));
             return SystemHost.RunAsync(overrides, cancellationToken);
         });
         return command;
-    }
-
-    private static void SetIfGiven(Dictionary<string, string?> overrides, string key, string? value)
-    {
-        if (value is not null)
-        {
-            overrides[key] = value;
-        }
     }
 }

@@ -36,11 +36,11 @@ internal static class RunCommand
             var overrides = new Dictionary<string, string?>();
             SystemHost.AddApiPort(overrides, parseResult.GetValue(port));
             SystemHost.AddData(overrides, parseResult.GetValue(data));
-            Set(overrides, "Simulator:DeviceCount", parseResult.GetValue(devices));
-            Set(overrides, "Simulator:Seed", parseResult.GetValue(seed));
+            SystemHost.Set(overrides, "Simulator:DeviceCount", parseResult.GetValue(devices));
+            SystemHost.Set(overrides, "Simulator:Seed", parseResult.GetValue(seed));
             if (parseResult.GetValue(timeScale) is { } scale)
             {
-                Set<double>(overrides, "Simulator:TimeScale", scale);
+                SystemHost.Set<double>(overrides, "Simulator:TimeScale", scale);
                 if (scale > 1)
                 {
                     // Readings dated ahead of the real clock are rejected (Ingestion:Validation:MaxFutureSkew).
@@ -49,8 +49,8 @@ internal static class RunCommand
             }
             if (parseResult.GetValue(brokerPort) is { } embeddedPort)
             {
-                Set<int>(overrides, "Broker:Port", embeddedPort);
-                Set<int>(overrides, "Ingestion:Mqtt:Port", embeddedPort);
+                SystemHost.Set<int>(overrides, "Broker:Port", embeddedPort);
+                SystemHost.Set<int>(overrides, "Ingestion:Mqtt:Port", embeddedPort);
             }
 
             if (parseResult.GetValue(broker) is { } external)
@@ -61,14 +61,5 @@ internal static class RunCommand
             return SystemHost.RunAsync(overrides, cancellationToken);
         });
         return command;
-    }
-
-    private static void Set<T>(Dictionary<string, string?> overrides, string key, T? value)
-        where T : struct, IFormattable
-    {
-        if (value is { } set)
-        {
-            overrides[key] = set.ToString(null, CultureInfo.InvariantCulture);
-        }
     }
 }

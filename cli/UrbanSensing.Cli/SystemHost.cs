@@ -39,6 +39,20 @@ internal static class SystemHost
         }
     }
 
+    /// <summary>Overrides a setting when the option was given.</summary>
+    public static void Set(Dictionary<string, string?> overrides, string key, string? value)
+    {
+        if (value is not null)
+        {
+            overrides[key] = value;
+        }
+    }
+
+    /// <summary>Overrides a setting when the option was given, in the invariant culture.</summary>
+    public static void Set<T>(Dictionary<string, string?> overrides, string key, T? value)
+        where T : struct, IFormattable =>
+        Set(overrides, key, value?.ToString(null, CultureInfo.InvariantCulture));
+
     /// <summary>Points ingestion at an external broker given as host[:port].</summary>
     public static void AddExternalBroker(Dictionary<string, string?> overrides, string broker)
     {

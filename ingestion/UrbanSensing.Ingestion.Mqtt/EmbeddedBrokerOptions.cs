@@ -29,5 +29,5 @@ public sealed class EmbeddedBrokerOptions
 
     /// <summary>How often the broker measures its subscribers' queues.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:00:10")]
-    public TimeSpan QueueCheckInterval { get; set; } = TimeSpan.FromMilliseconds(20);
+    public TimeSpan QueueCheckInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 }
