@@ -20,30 +20,33 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
 {
     private const string StagingTable = "staging_readings";
 
+    // A batch whose times lie further apart than this (a device sending its backlog among live readings) is compared
+    // with the stored readings span by span, so a late reading does not make a write scan everything in between.
+    private static readonly TimeSpan MaxComparedSpan = TimeSpan.FromHours(1);
+
     private const string CreateStagingSql = $"""
         CREATE TEMP TABLE {StagingTable} (
-            ordinal BIGINT,
-            device_id VARCHAR,
-            sensor VARCHAR,
-            quantity VARCHAR,
-            unit VARCHAR,
+            channel INTEGER,
             time TIMESTAMPTZ,
             value DOUBLE,
             sequence BIGINT
         )
         """;
 
-    // Within a batch the first reading of a key wins, just as a stored reading wins over a redelivered one.
+    // Only stored readings within the staged span are compared: DuckDB skips every row group whose time range lies
+    // outside it, so the cost follows the batch, not the size of the file.
     private const string MoveStagedSql = $"""
-        INSERT OR IGNORE INTO readings (device_id, sensor, quantity, unit, time, value, sequence)
-        SELECT DISTINCT ON (device_id, sensor, quantity, time) device_id, sensor, quantity, unit, time, value, sequence
-        FROM {StagingTable}
-        ORDER BY device_id, sensor, quantity, time, ordinal
+        INSERT INTO readings (channel, time, value, sequence)
+        SELECT staged.channel, staged.time, staged.value, staged.sequence
+        FROM {StagingTable} AS staged
+        ANTI JOIN (SELECT channel, time FROM readings WHERE time BETWEEN $from AND $to) AS stored
+            ON staged.channel = stored.channel AND staged.time = stored.time
+        WHERE staged.time BETWEEN $from AND $to
         """;
 
     private const string QuerySql = """
         SELECT device_id, sensor, quantity, unit, time, value, sequence
-        FROM readings
+        FROM labelled_readings
         WHERE time >= $from AND time < $to
           AND (len($devices) = 0 OR list_contains($devices, device_id))
           AND (len($quantities) = 0 OR list_contains($quantities, quantity))
@@ -88,9 +91,10 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
 
     private const string ListDevicesSql = """
         WITH seen AS (
-            SELECT device_id, max(time) AS last_seen
-            FROM readings
-            GROUP BY device_id
+            SELECT c.device_id, max(r.last_seen) AS last_seen
+            FROM (SELECT channel, max(time) AS last_seen FROM readings GROUP BY channel) AS r
+            JOIN channels AS c USING (channel)
+            GROUP BY c.device_id
         )
         SELECT coalesce(d.device_id, s.device_id) AS id, d.site, d.latitude, d.longitude, d.state, s.last_seen
         FROM devices AS d
@@ -100,13 +104,15 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
 
     private readonly string _connectionString;
     private readonly DuckDBConnection _keepAlive;
+    private readonly ChannelCatalogue _channels;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private int _disposed;
 
-    private DuckDbStore(string connectionString, DuckDBConnection keepAlive)
+    private DuckDbStore(string connectionString, DuckDBConnection keepAlive, ChannelCatalogue channels)
     {
         _connectionString = connectionString;
         _keepAlive = keepAlive;
+        _channels = channels;
     }
 
     /// <summary>Opens the file named by the options, creating it, its folder and the schema when missing.</summary>
@@ -129,14 +135,14 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
         {
             await keepAlive.OpenAsync(cancellationToken).ConfigureAwait(false);
             await DuckDbSchema.CreateAsync(keepAlive, cancellationToken).ConfigureAwait(false);
+            var channels = await ChannelCatalogue.LoadAsync(keepAlive, cancellationToken).ConfigureAwait(false);
+            return new DuckDbStore(connectionString, keepAlive, channels);
         }
         catch
         {
             await keepAlive.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-
-        return new DuckDbStore(connectionString, keepAlive);
     }
 
     public Task AppendAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken = default)
@@ -302,7 +308,7 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
         }
     }
 
-    private static async Task AppendBatchAsync(
+    private async Task AppendBatchAsync(
         DuckDBConnection connection,
         IReadOnlyList<Reading> readings,
         CancellationToken cancellationToken)
@@ -315,34 +321,56 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var channels = _channels.BeginAssignment();
+        var staged = new StagedTimes(readings.Count);
         using (var appender = connection.CreateAppender(StagingTable))
         {
-            for (var ordinal = 0; ordinal < readings.Count; ordinal++)
+            for (var position = 0; position < readings.Count; position++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var reading = readings[ordinal];
+                var reading = readings[position];
+                var channel = channels.IdOf(reading, position);
+
+                // Within a batch the first reading of a key wins, just as a stored reading wins over a redelivered one.
+                if (staged.TryAdd(channel, reading.Timestamp))
+                {
+                    appender.CreateRow()
+                        .AppendValue(channel)
+                        .AppendValue(reading.Timestamp)
+                        .AppendValue(reading.Value)
+                        .AppendValue(reading.Sequence)
+                        .EndRow();
+                }
+            }
+
+            appender.Close();
+        }
+
+        if (channels.NewChannels.Count > 0)
+        {
+            using var appender = connection.CreateAppender("channels");
+            foreach (var added in channels.NewChannels)
+            {
                 appender.CreateRow()
-                    .AppendValue((long)ordinal)
-                    .AppendValue(reading.DeviceId)
-                    .AppendValue(reading.Sensor)
-                    .AppendValue(reading.Quantity.Name)
-                    .AppendValue(reading.Quantity.Unit)
-                    .AppendValue(reading.Timestamp)
-                    .AppendValue(reading.Value)
-                    .AppendValue(reading.Sequence)
+                    .AppendValue(added.Id)
+                    .AppendValue(added.Key.DeviceId)
+                    .AppendValue(added.Key.Sensor)
+                    .AppendValue(added.Key.Quantity)
+                    .AppendValue(added.Unit)
                     .EndRow();
             }
 
             appender.Close();
         }
 
-        using (var move = CreateCommand(connection, MoveStagedSql))
+        foreach (var (from, to) in staged.Spans(MaxComparedSpan))
         {
+            using var move = CreateCommand(connection, MoveStagedSql, new DuckDBParameter("from", from), new DuckDBParameter("to", to));
             await move.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // DuckDB makes a commit durable in its write-ahead log before COMMIT returns.
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        channels.Accept();
     }
 
     private static async Task InsertDeadLetterAsync(

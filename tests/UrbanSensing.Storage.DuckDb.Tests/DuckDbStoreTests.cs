@@ -75,16 +75,95 @@ public sealed class DuckDbStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task AppendAsync_BatchWithAnInvalidReading_ThrowsAndWritesNothingOfIt()
+    public async Task AppendAsync_BatchWithAnInvalidReading_ThrowsNamingItAndWritesNothingOfIt()
     {
         await using var store = await DuckDbStore.OpenAsync(Options, Token);
         var earlier = Temperature("a", T0, 1);
         await store.AppendAsync([earlier], Token);
+        var newChannel = Temperature("b", T0.AddSeconds(1), 2);
 
-        Reading[] batch = [Temperature("a", T0.AddSeconds(1), 2), Temperature(null!, T0, 3)];
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.AppendAsync([newChannel, Temperature(null!, T0, 3)], Token));
 
-        await Assert.ThrowsAsync<DuckDBException>(() => store.AppendAsync(batch, Token));
+        Assert.Contains("reading 1 of the batch has no device id", error.Message, StringComparison.Ordinal);
         Assert.Equal([earlier], await QueryAsync(store, Everything));
+
+        // The failed batch's new channel was not kept half-made: storing it again works, once.
+        await store.AppendAsync([newChannel, Temperature("c", T0, 4)], Token);
+        await store.AppendAsync([newChannel], Token);
+        Assert.Equal([earlier, newChannel, Temperature("c", T0, 4)], await QueryAsync(store, Everything));
+    }
+
+    [Fact]
+    public async Task AppendAsync_BatchSpanningAMonthRedelivered_StoresEachReadingOnce()
+    {
+        await using var store = await DuckDbStore.OpenAsync(Options, Token);
+        Reading[] live = [Temperature("a", T0, 1), Temperature("a", T0.AddSeconds(1), 2)];
+        Reading[] backlog = [Temperature("b", T0.AddDays(-30), 3), Temperature("b", T0.AddDays(-30).AddMinutes(59), 4), Temperature("b", T0.AddDays(-12), 5)];
+        await store.AppendAsync(live, Token);
+
+        await store.AppendAsync([.. backlog, .. live], Token);
+        await store.AppendAsync([live[1], .. backlog], Token);
+
+        Assert.Equal([.. live, .. backlog], await QueryAsync(store, Everything));
+    }
+
+    [Fact]
+    public async Task OpenAsync_ReopenedFile_KeepsChannelsAndRefusesRedeliveredReadings()
+    {
+        var options = Options;
+        Reading[] first = [Temperature("a", T0, 1), new Reading("a", "sps30", Quantities.Pm10, T0, 12, 1)];
+        await using (var store = await DuckDbStore.OpenAsync(options, Token))
+        {
+            await store.AppendAsync(first, Token);
+        }
+
+        await using var reopened = await DuckDbStore.OpenAsync(options, Token);
+        var later = Temperature("b", T0, 2);
+        await reopened.AppendAsync([.. first, later], Token);
+
+        Assert.Equal([first[0], first[1], later], await QueryAsync(reopened, Everything));
+        using var connection = new DuckDBConnection($"DataSource={options.Path}");
+        connection.Open();
+        using var channels = connection.CreateCommand();
+        channels.CommandText = "SELECT count(*), count(DISTINCT channel), max(channel) FROM channels";
+        using var reader = channels.ExecuteReader();
+        reader.Read();
+        Assert.Equal((3L, 3L, 3), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2)));
+    }
+
+    [Fact]
+    public async Task OpenAsync_FileOfTheFirstLayout_MigratesEveryReading()
+    {
+        var options = Options;
+        Directory.CreateDirectory(Path.GetDirectoryName(options.Path)!);
+        using (var connection = new DuckDBConnection($"DataSource={options.Path}"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE readings (
+                    device_id VARCHAR NOT NULL, sensor VARCHAR NOT NULL, quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL,
+                    time TIMESTAMPTZ NOT NULL, value DOUBLE NOT NULL, sequence BIGINT,
+                    PRIMARY KEY (device_id, sensor, quantity, time));
+                INSERT INTO readings VALUES
+                    ('a', 'sht31', 'air-temperature', 'Cel', '2025-06-01 12:00:00.123456+00', 21.5, 7),
+                    ('a', 'sht31', 'air-temperature', 'Cel', '2025-06-01 12:00:01+00', 21.25, 8),
+                    ('b', 'sps30', 'pm10', 'ug/m3', '2025-06-01 12:00:00+00', 12, NULL);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        await using var store = await DuckDbStore.OpenAsync(options, Token);
+        var start = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        Reading[] expected =
+        [
+            Temperature("a", start.AddTicks(1_234_560), 21.5, 7),
+            Temperature("a", start.AddSeconds(1), 21.25, 8),
+            new Reading("b", "sps30", Quantities.Pm10, start, 12, null),
+        ];
+        await store.AppendAsync([expected[1], Temperature("c", start, 3)], Token);
+
+        Assert.Equal([.. expected, Temperature("c", start, 3)], await QueryAsync(store, Everything));
     }
 
     [Fact]
@@ -151,7 +230,10 @@ public sealed class DuckDbStoreTests : IDisposable
         {
             connection.Open();
             using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO readings VALUES ('a', 'sensor', 'ozone', 'ug/m3', now(), 1, NULL)";
+            insert.CommandText = """
+                INSERT INTO channels VALUES (1, 'a', 'sensor', 'ozone', 'ug/m3');
+                INSERT INTO readings VALUES (1, now(), 1, NULL);
+                """;
             insert.ExecuteNonQuery();
         }
 
