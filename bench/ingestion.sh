@@ -5,6 +5,8 @@
 # drives the same load (bench/UrbanSensing.Bench.LoadGenerator) and measures what each system stores:
 #   c-clients          4 × mosquitto_pub -l → Mosquitto → mosquitto_sub (the broker's own limit, no .NET at all)
 #   mosquitto-sub      load generator → Mosquitto → mosquitto_sub (the rate a consumer that stores nothing reaches)
+#   mqttnet-sub        load generator → Mosquitto → one MQTTnet connection set up as ingestion's, acknowledging and
+#                      counting each message (what the MQTT client alone costs ingestion)
 #   urbansensing       load generator → Mosquitto → urbansensing ingest → DuckDB
 #   urbansensing-half  the same at half the rate mosquitto_sub reached, for the latency target
 #   naive              load generator → Mosquitto → MQTTnet handler + InfluxDB.Client → VictoriaMetrics
@@ -26,7 +28,7 @@ STALL_SECONDS=${STALL_SECONDS:-5}
 C_CLIENT_MESSAGES=${C_CLIENT_MESSAGES:-25000}
 HALF_RATE=${HALF_RATE:-}
 MOSQUITTO_MAX_INFLIGHT=${MOSQUITTO_MAX_INFLIGHT:-2000}
-SYSTEMS=${SYSTEMS:-c-clients mosquitto-sub urbansensing urbansensing-half naive node-red embedded}
+SYSTEMS=${SYSTEMS:-c-clients mosquitto-sub mqttnet-sub urbansensing urbansensing-half naive node-red embedded}
 RESULTS=${RESULTS:-/tmp/urbansensing-bench/ingestion-$(date -u +%Y%m%dT%H%M%SZ).md}
 NO_BUILD=${NO_BUILD:-0}
 KEEP_WORK=${KEEP_WORK:-0}
@@ -37,6 +39,7 @@ series_selector='{__name__=~"(air|rain|water|surface)_value",device=~"bench-.*"}
 configuration=Release
 load_dll=$repo/bench/UrbanSensing.Bench.LoadGenerator/bin/$configuration/net10.0/urbansensing-load.dll
 naive_dll=$repo/bench/UrbanSensing.Bench.NaiveConsumer/bin/$configuration/net10.0/urbansensing-naive-consumer.dll
+mqtt_subscriber_dll=$repo/bench/UrbanSensing.Bench.MqttSubscriber/bin/$configuration/net10.0/urbansensing-mqtt-subscriber.dll
 cli_dll=${URBANSENSING_DLL:-$repo/cli/UrbanSensing.Cli/bin/$configuration/net10.0/urbansensing.dll}
 node_red_dir=$repo/bench/node-red
 clock_ticks=$(getconf CLK_TCK)
@@ -81,7 +84,7 @@ cleanup() {
 trap cleanup EXIT
 
 if [ "$NO_BUILD" != 1 ]; then
-  for project in bench/UrbanSensing.Bench.LoadGenerator bench/UrbanSensing.Bench.NaiveConsumer; do
+  for project in bench/UrbanSensing.Bench.LoadGenerator bench/UrbanSensing.Bench.NaiveConsumer bench/UrbanSensing.Bench.MqttSubscriber; do
     say "building $project"
     dotnet build "$project" -c $configuration --nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; fail "build of $project failed"; }
   done
@@ -220,6 +223,8 @@ progress_vm() { curl -fsS --max-time 2 "$vm_url/metrics" | awk '/^vm_rows_insert
 
 progress_subscriber() { echo $(($(wc -l <"$work/$1.out") * readings_per_message)); }
 
+progress_counter() { awk -v r="$readings_per_message" '/^received / { n = $2 } END { print n * r }' "$work/$1.err"; }
+
 progress_ours() {
   local value
   value=$(curl -fsS --max-time 2 "http://127.0.0.1:$api_port/metrics" 2>/dev/null \
@@ -332,6 +337,12 @@ measure() {
       start "$name" mosquitto_sub -p "$mqtt_port" -q 1 -c -i bench-sub -t "$telemetry_filter" -F x
       pid=$last_pid; sleep 1
       progress=(progress_subscriber "$name") ;;
+    counter)
+      start "$name" dotnet "$mqtt_subscriber_dll" --broker "127.0.0.1:$mqtt_port"
+      pid=$last_pid
+      wait_for 30 grep -q subscribed "$work/$name.err" || ready=0
+      sleep 0.3
+      progress=(progress_counter "$name") ;;
     ours)
       api_port=$(free_port)
       start "$name" dotnet "$cli_dll" ingest --broker "127.0.0.1:$mqtt_port" --data "$work/$name.duckdb" --port "$api_port"
@@ -490,6 +501,7 @@ for system in $SYSTEMS; do
   case $system in
     c-clients) measure_c_clients ;;
     mosquitto-sub) measure mosquitto-sub subscriber 0 ;;
+    mqttnet-sub) measure mqttnet-sub counter 0 ;;
     urbansensing)
       if [ $ours_available = 1 ]; then measure urbansensing ours 0; else skipped urbansensing "urbansensing ingest is not available in $cli_dll"; fi ;;
     urbansensing-half)
@@ -554,5 +566,7 @@ mkdir -p "$(dirname "$RESULTS")"
   check "urbansensing-half p99 latency s (at $(value urbansensing-half 2) msg/s)" "$(value urbansensing-half 10)" "< 1" "x < 1"
   check "urbansensing peak RSS MB" "$(value urbansensing 8)" "< 300" "x < 300"
   check "embedded ÷ mosquitto_sub, stored readings/s" "$(ratio "$(value embedded 5)" "$(value mosquitto-sub 5)")" "(no target)"
+  check "mqttnet-sub CPU µs per reading (the MQTT client alone)" "$(awk -v c="$(value mqttnet-sub 7)" -v s="$(value mqttnet-sub 4)" 'BEGIN { if (c == "" || c == "-" || s == 0) print "-"; else printf "%.2f", c / s * 1e6 }')" "(no target)"
+  check "mqttnet-sub ÷ mosquitto_sub, received readings/s" "$(ratio "$(value mqttnet-sub 5)" "$(value mosquitto-sub 5)")" "(no target)"
 } | tee "$RESULTS"
 say "results written to $RESULTS"
