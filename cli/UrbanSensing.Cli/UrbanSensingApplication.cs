@@ -24,6 +24,9 @@ public static class UrbanSensingApplication
     /// <summary>Every meter of the platform, exported in Prometheus text format at <c>/metrics</c>.</summary>
     private const string MeterNames = "UrbanSensing.*";
 
+    // .NET's own runtime meter: garbage collection, heap sizes, working set, thread pool, JIT.
+    private const string RuntimeMeterName = "System.Runtime";
+
     public static async Task<WebApplication> BuildAsync(
         IReadOnlyDictionary<string, string?> overrides,
         CancellationToken cancellationToken = default)
@@ -101,7 +104,7 @@ public static class UrbanSensingApplication
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", tags: [ApiEndpoints.ReadinessTag])
             .AddCheck<IngestionHealthCheck>("ingestion", tags: [ApiEndpoints.ReadinessTag]);
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(MeterNames).AddPrometheusExporter());
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(MeterNames, RuntimeMeterName).AddPrometheusExporter());
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.WriteIndented = false);
 

@@ -9,6 +9,17 @@ public static class SenmlJson
 {
     public const string ContentType = "application/senml+json";
 
+    // Most frequent first: the names of a typical record.
+    private static readonly (byte[] Utf8, string Label)[] KnownLabels =
+    [
+        .. new[]
+        {
+            SenmlLabels.Name, SenmlLabels.Value, SenmlLabels.Time, SenmlLabels.Unit, SenmlLabels.Sequence, SenmlLabels.BaseName,
+            SenmlLabels.BaseTime, SenmlLabels.BaseUnit, SenmlLabels.BaseValue, SenmlLabels.BaseSum, SenmlLabels.BaseVersion,
+            SenmlLabels.StringValue, SenmlLabels.BooleanValue, SenmlLabels.DataValue, SenmlLabels.Sum, SenmlLabels.UpdateTime,
+        }.Select(label => (System.Text.Encoding.UTF8.GetBytes(label), label)),
+    ];
+
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 8 };
 
     public static byte[] Encode(IReadOnlyList<SenmlRecord> pack)
@@ -83,7 +94,7 @@ public static class SenmlJson
         var builder = new SenmlRecordBuilder(recordIndex);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var label = reader.GetString()!;
+            var label = KnownLabel(ref reader) ?? reader.GetString()!;
             reader.Read();
             var position = reader.TokenStartIndex;
             if (SenmlLabels.ToCborKey(label) is null && label != SenmlLabels.Sequence)
@@ -101,6 +112,26 @@ public static class SenmlJson
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The label constant the property name spells, without allocating a string for it; null for any other name.</summary>
+    private static string? KnownLabel(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return null;
+        }
+
+        var name = reader.ValueSpan;
+        foreach (var (utf8, label) in KnownLabels)
+        {
+            if (name.SequenceEqual(utf8))
+            {
+                return label;
+            }
+        }
+
+        return null;
     }
 
     private static SenmlFieldValue ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch

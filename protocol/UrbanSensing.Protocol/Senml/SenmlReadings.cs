@@ -78,13 +78,15 @@ public static class SenmlReadings
 
     private static Reading ToReading(ResolvedRecord record, int index)
     {
-        var parts = record.Name.Split('/');
-        if (parts.Length != 3)
+        var name = record.Name;
+        var afterDevice = name.IndexOf('/', StringComparison.Ordinal);
+        var afterSensor = afterDevice < 0 ? -1 : name.IndexOf('/', afterDevice + 1);
+        if (afterSensor < 0 || name.IndexOf('/', afterSensor + 1) >= 0)
         {
-            throw new SenmlFormatException($"the name '{record.Name}' is not '<device>/<sensor>/<quantity>'", index, SenmlLabels.Name);
+            throw new SenmlFormatException($"the name '{name}' is not '<device>/<sensor>/<quantity>'", index, SenmlLabels.Name);
         }
 
-        var (deviceId, sensor, quantityName) = (parts[0], parts[1], parts[2]);
+        var (deviceId, sensor, quantityName) = (name[..afterDevice], name[(afterDevice + 1)..afterSensor], name[(afterSensor + 1)..]);
         if (!Identifiers.IsValid(deviceId))
         {
             throw new SenmlFormatException($"device id {Identifiers.Describe(deviceId)}", index, SenmlLabels.Name);
