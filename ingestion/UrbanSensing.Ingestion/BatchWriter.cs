@@ -1,4 +1,6 @@
+using System.Buffers;
 using Microsoft.Extensions.Logging;
+using UrbanSensing.Protocol;
 using UrbanSensing.Storage;
 
 namespace UrbanSensing.Ingestion;
@@ -29,13 +31,29 @@ public sealed class BatchWriter(
             await devices.UpdateStatusAsync(status.DeviceId, status.Status, status.Message.ReceivedAt, cancellationToken).ConfigureAwait(false);
         }
 
-        var telemetry = batch.OfType<TelemetryMessage>().SelectMany(message => message.Readings).ToList();
-        if (telemetry.Count > 0)
+        var count = batch.OfType<TelemetryMessage>().Sum(message => message.Readings.Count);
+        if (count == 0)
         {
+            return;
+        }
+
+        // A batch's readings outgrow the small-object heap; a pooled array spares a full collection per batch.
+        var telemetry = ArrayPool<Reading>.Shared.Rent(count);
+        try
+        {
+            var filled = 0;
+            foreach (var message in batch.OfType<TelemetryMessage>())
+            {
+                foreach (var reading in message.Readings)
+                {
+                    telemetry[filled++] = reading;
+                }
+            }
+
             var started = timeProvider.GetTimestamp();
             try
             {
-                await readings.AppendAsync(telemetry, cancellationToken).ConfigureAwait(false);
+                await readings.AppendAsync(new ArraySegment<Reading>(telemetry, 0, count), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -43,7 +61,11 @@ public sealed class BatchWriter(
                 throw;
             }
 
-            metrics.BatchStored(telemetry.Count, timeProvider.GetElapsedTime(started));
+            metrics.BatchStored(count, timeProvider.GetElapsedTime(started));
+        }
+        finally
+        {
+            ArrayPool<Reading>.Shared.Return(telemetry, clearArray: true);
         }
     }
 

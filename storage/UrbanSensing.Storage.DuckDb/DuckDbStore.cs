@@ -105,6 +105,9 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
     private readonly string _connectionString;
     private readonly DuckDBConnection _keepAlive;
     private readonly ChannelCatalogue _channels;
+
+    // Used only under the write gate.
+    private readonly StagedTimes _staged = new();
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private int _disposed;
 
@@ -322,7 +325,8 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
         }
 
         var channels = _channels.BeginAssignment();
-        var staged = new StagedTimes(readings.Count);
+        var staged = _staged;
+        staged.Clear();
         using (var appender = connection.CreateAppender(StagingTable))
         {
             for (var position = 0; position < readings.Count; position++)

@@ -2,16 +2,24 @@ namespace UrbanSensing.Storage.DuckDb;
 
 /// <summary>
 /// The keys (channel, microsecond) of a batch being staged: a key seen before in the batch is dropped, and the
-/// batch's times are grouped into spans to compare with the stored readings.
+/// batch's times are grouped into spans to compare with the stored readings. One instance serves every write, one
+/// after another, so its sets keep their capacity instead of being reallocated per batch.
 /// </summary>
-internal sealed class StagedTimes(int capacity)
+internal sealed class StagedTimes
 {
     // Ticks finer than a microsecond do not survive in DuckDB; the spans get this much room on each side so that
     // however a time is rounded on its way in, it stays inside its span.
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(1);
 
-    private readonly HashSet<(int Channel, long Microseconds)> _keys = new(capacity);
-    private readonly List<long> _microseconds = new(capacity);
+    private readonly HashSet<(int Channel, long Microseconds)> _keys = [];
+    private readonly List<long> _microseconds = [];
+
+    /// <summary>Forgets the previous batch.</summary>
+    public void Clear()
+    {
+        _keys.Clear();
+        _microseconds.Clear();
+    }
 
     /// <returns>False when the batch already holds a reading of this channel at this microsecond.</returns>
     public bool TryAdd(int channel, DateTimeOffset time)

@@ -9,6 +9,7 @@ namespace UrbanSensing.Storage;
 public interface IReadingStore
 {
     /// <summary>Stores the batch durably, all or nothing; returns only once the readings would survive a crash.</summary>
+    /// <param name="readings">Not kept once the task completes: the caller may reuse it.</param>
     Task AppendAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken = default);
 
     /// <summary>Readings matching the query, ordered by device, sensor, quantity and time.</summary>
