@@ -137,6 +137,11 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
         try
         {
             await keepAlive.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using (var limit = CreateCommand(keepAlive, $"SET memory_limit = '{options.MemoryLimit}'"))
+            {
+                await limit.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await DuckDbSchema.CreateAsync(keepAlive, cancellationToken).ConfigureAwait(false);
             var channels = await ChannelCatalogue.LoadAsync(keepAlive, cancellationToken).ConfigureAwait(false);
             return new DuckDbStore(connectionString, keepAlive, channels);

@@ -271,6 +271,35 @@ public sealed class DuckDbStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenAsync_MemoryLimit_IsDuckDbsMemoryLimit()
+    {
+        var options = Options;
+        options.MemoryLimit = "100MiB";
+        await using var store = await DuckDbStore.OpenAsync(options, Token);
+
+        using var connection = new DuckDBConnection($"DataSource={options.Path}");
+        connection.Open();
+        using var setting = connection.CreateCommand();
+        setting.CommandText = "SELECT current_setting('memory_limit')";
+
+        Assert.Equal("100.0 MiB", setting.ExecuteScalar());
+    }
+
+    [Theory]
+    [InlineData("lots")]
+    [InlineData("256")]
+    [InlineData("1GB'; DROP TABLE readings; --")]
+    public async Task OpenAsync_MemoryLimitNotASize_ThrowsValidationExceptionNamingTheKey(string memoryLimit)
+    {
+        var options = Options;
+        options.MemoryLimit = memoryLimit;
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => DuckDbStore.OpenAsync(options, Token));
+
+        Assert.Contains("Storage:DuckDb:MemoryLimit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListAsync_DeadLettersAdded_ReturnsThemNewestFirstWithTheirPayload()
     {
         await using var store = await DuckDbStore.OpenAsync(Options, Token);
