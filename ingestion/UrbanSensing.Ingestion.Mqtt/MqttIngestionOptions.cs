@@ -41,7 +41,7 @@ public sealed class MqttIngestionOptions : IValidatableObject
     /// buffers while the inbox is full; keep it near <c>Ingestion:MaxInFlightMessages</c> divided by <see cref="Connections"/>.
     /// </summary>
     [Range(1, 65535)]
-    public ushort ReceiveMaximum { get; set; } = 2_000;
+    public ushort ReceiveMaximum { get; set; } = 8_000;
 
     /// <summary>Socket send and receive buffers of each connection; large, so a backlog at the broker streams in.</summary>
     [Range(8 * 1024, 64 * 1024 * 1024)]

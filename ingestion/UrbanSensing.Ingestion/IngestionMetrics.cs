@@ -42,7 +42,7 @@ public sealed class IngestionMetrics
             "urbansensing.ingestion.end_to_end.lag",
             "s",
             "From the device timestamp of a reading to its acknowledgement after storage",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300] });
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1, 1.25, 1.5, 2, 2.5, 5, 10, 30, 60, 300] });
     }
 
     public void MessageReceived(string leaf) => _messagesReceived.Add(1, new KeyValuePair<string, object?>("topic", leaf));

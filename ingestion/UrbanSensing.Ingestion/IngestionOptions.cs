@@ -9,7 +9,7 @@ public sealed class IngestionOptions
 
     /// <summary>A batch is written when it holds this many messages...</summary>
     [Range(1, 100_000)]
-    public int BatchMaxMessages { get; set; } = 500;
+    public int BatchMaxMessages { get; set; } = 2_000;
 
     /// <summary>...or when this much time has passed, whichever comes first.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
@@ -20,7 +20,7 @@ public sealed class IngestionOptions
     /// transport stops taking messages here; the rest wait, unacknowledged, at the broker.
     /// </summary>
     [Range(1, 1_000_000)]
-    public int MaxInFlightMessages { get; set; } = 2_000;
+    public int MaxInFlightMessages { get; set; } = 8_000;
 
     /// <summary>First wait before a failed write is tried again; it doubles on each failure.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
