@@ -55,7 +55,7 @@ public static class SenmlReadings
         for (var position = 0; position < resolved.Count; position++)
         {
             var (index, record) = resolved[position];
-            readings[position] = ToReading(record, index);
+            readings[position] = ToReading(record, index, position > 0 ? readings[position - 1] : null);
         }
 
         return readings;
@@ -76,7 +76,9 @@ public static class SenmlReadings
     private static long ToUnixMicroseconds(DateTimeOffset timestamp) =>
         (timestamp.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TicksPerMicrosecond;
 
-    private static Reading ToReading(ResolvedRecord record, int index)
+    /// <param name="previous">The pack's reading before this one: records of a pack mostly share their device and
+    /// sensors, whose strings are then shared rather than made again for every record.</param>
+    private static Reading ToReading(ResolvedRecord record, int index, Reading? previous)
     {
         var name = record.Name;
         var afterDevice = name.IndexOf('/', StringComparison.Ordinal);
@@ -86,15 +88,17 @@ public static class SenmlReadings
             throw new SenmlFormatException($"the name '{name}' is not '<device>/<sensor>/<quantity>'", index, SenmlLabels.Name);
         }
 
-        var (deviceId, sensor, quantityName) = (name[..afterDevice], name[(afterDevice + 1)..afterSensor], name[(afterSensor + 1)..]);
+        var deviceId = name.AsSpan(0, afterDevice);
+        var sensor = name.AsSpan(afterDevice + 1, afterSensor - afterDevice - 1);
+        var quantityName = name.AsSpan(afterSensor + 1);
         if (!Identifiers.IsValid(deviceId))
         {
-            throw new SenmlFormatException($"device id {Identifiers.Describe(deviceId)}", index, SenmlLabels.Name);
+            throw new SenmlFormatException($"device id {Identifiers.Describe(deviceId.ToString())}", index, SenmlLabels.Name);
         }
 
         if (!Identifiers.IsValid(sensor))
         {
-            throw new SenmlFormatException($"sensor {Identifiers.Describe(sensor)}", index, SenmlLabels.Name);
+            throw new SenmlFormatException($"sensor {Identifiers.Describe(sensor.ToString())}", index, SenmlLabels.Name);
         }
 
         if (!Quantities.TryGet(quantityName, out var quantity))
@@ -112,7 +116,13 @@ public static class SenmlReadings
             throw new SenmlFormatException($"{quantity.Name} needs a numeric value ('v')", index, SenmlLabels.Value);
         }
 
-        return new Reading(deviceId, sensor, quantity, FromUnixSeconds(record.Time, index), conversion.Apply(value), record.Sequence);
+        return new Reading(
+            previous is { } before && deviceId.SequenceEqual(before.DeviceId) ? before.DeviceId : deviceId.ToString(),
+            previous is { } other && sensor.SequenceEqual(other.Sensor) ? other.Sensor : sensor.ToString(),
+            quantity,
+            FromUnixSeconds(record.Time, index),
+            conversion.Apply(value),
+            record.Sequence);
     }
 
     private static UnitConversion FindConversion(string? unit, Quantity quantity, int index)
