@@ -7,13 +7,15 @@ namespace UrbanSensing.Protocol;
 /// <param name="Timestamp">Device time of the measurement, UTC, microsecond resolution.</param>
 /// <param name="Value">The measured value in the quantity's unit.</param>
 /// <param name="Sequence">Per-device sequence number, when the device sends one; gaps reveal lost readings.</param>
+/// <param name="Flags">Quality-control flags set by ingestion and analytics; devices do not send them.</param>
 public readonly record struct Reading(
     string DeviceId,
     string Sensor,
     Quantity Quantity,
     DateTimeOffset Timestamp,
     double Value,
-    long? Sequence)
+    long? Sequence,
+    QualityFlags Flags = QualityFlags.None)
 {
     public string Unit => Quantity.Unit;
 }

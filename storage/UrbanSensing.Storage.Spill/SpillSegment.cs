@@ -11,7 +11,9 @@ internal static class SpillSegment
 {
     public const string Extension = ".spill";
     public const string PartialExtension = ".partial";
-    private const int FormatVersion = 1;
+    // Version 2 added the quality flags; segments of version 1, spilled before an upgrade, are still replayed.
+    private const int FormatVersion = 2;
+    private const int FormatVersionWithoutFlags = 1;
     private static readonly byte[] Magic = "USPL"u8.ToArray();
 
     public static async Task<long> WriteAsync(string path, IReadOnlyList<Reading> readings, CancellationToken cancellationToken)
@@ -35,6 +37,7 @@ internal static class SpillSegment
                     writer.Write(reading.Value);
                     writer.Write(reading.Sequence.HasValue);
                     writer.Write(reading.Sequence ?? 0);
+                    writer.Write((int)reading.Flags);
                 }
             }
 
@@ -52,9 +55,10 @@ internal static class SpillSegment
     {
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion)
+        var version = reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) ? reader.ReadInt32() : 0;
+        if (version is not (FormatVersion or FormatVersionWithoutFlags))
         {
-            throw new InvalidDataException($"{path} is not a spill segment of format {FormatVersion}");
+            throw new InvalidDataException($"{path} is not a spill segment of format {FormatVersionWithoutFlags} or {FormatVersion}");
         }
 
         var readings = new Reading[reader.ReadInt32()];
@@ -67,12 +71,13 @@ internal static class SpillSegment
             var value = reader.ReadDouble();
             var hasSequence = reader.ReadBoolean();
             var sequence = reader.ReadInt64();
+            var flags = version == FormatVersion ? (QualityFlags)reader.ReadInt32() : QualityFlags.None;
             if (!Quantities.TryGet(quantityName, out var quantity))
             {
                 throw new InvalidDataException($"{path}: unknown quantity '{quantityName}'");
             }
 
-            readings[index] = new Reading(deviceId, sensor, quantity, new DateTimeOffset(ticks, TimeSpan.Zero), value, hasSequence ? sequence : null);
+            readings[index] = new Reading(deviceId, sensor, quantity, new DateTimeOffset(ticks, TimeSpan.Zero), value, hasSequence ? sequence : null, flags);
         }
 
         return readings;

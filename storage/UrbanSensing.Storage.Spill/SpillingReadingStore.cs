@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using UrbanSensing.Protocol;
+using UrbanSensing.Storage.Aggregation;
 
 namespace UrbanSensing.Storage.Spill;
 
@@ -110,6 +111,9 @@ public sealed partial class SpillingReadingStore : IReadingStore, IAsyncDisposab
 
     public IAsyncEnumerable<Reading> QueryAsync(ReadingQuery query, CancellationToken cancellationToken = default) =>
         _store.QueryAsync(query, cancellationToken);
+
+    public IAsyncEnumerable<AggregatedWindow> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default) =>
+        _store.AggregateAsync(query, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

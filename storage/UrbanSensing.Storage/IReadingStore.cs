@@ -1,4 +1,5 @@
 using UrbanSensing.Protocol;
+using UrbanSensing.Storage.Aggregation;
 
 namespace UrbanSensing.Storage;
 
@@ -14,4 +15,15 @@ public interface IReadingStore
 
     /// <summary>Readings matching the query, ordered by device, sensor, quantity and time.</summary>
     IAsyncEnumerable<Reading> QueryAsync(ReadingQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Statistics of the selected readings per channel and window (<see cref="CalendarWindows"/>), ordered by device,
+    /// sensor, quantity and window; windows without readings are left out. A store whose engine can compute the same
+    /// windows overrides this; otherwise the readings are aggregated as they stream out of <see cref="QueryAsync"/>.
+    /// </summary>
+    IAsyncEnumerable<AggregatedWindow> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return WindowAggregator.AggregateAsync(QueryAsync(query.Selection with { Limit = null }, cancellationToken), query, cancellationToken);
+    }
 }

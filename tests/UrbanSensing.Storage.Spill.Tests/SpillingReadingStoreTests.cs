@@ -80,6 +80,31 @@ public sealed class SpillingReadingStoreTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(_folder));
     }
 
+    [Fact]
+    public async Task Start_SegmentOfTheFormatBeforeFlags_IsReplayedUnflagged()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        Directory.CreateDirectory(_folder);
+        using (var writer = new BinaryWriter(File.Create(Path.Combine(_folder, "0000000000000001.spill")), System.Text.Encoding.UTF8))
+        {
+            writer.Write("USPL"u8);
+            writer.Write(1);
+            writer.Write(1);
+            writer.Write("fives-01");
+            writer.Write("sht31");
+            writer.Write("air-temperature");
+            writer.Write(Start.UtcTicks);
+            writer.Write(21.5);
+            writer.Write(true);
+            writer.Write(7L);
+        }
+
+        await using var store = await OpenAsync();
+        await Poll.UntilAsync(() => _inner.Batches.Count == 1, cancellationToken);
+
+        Assert.Equal([new Reading("fives-01", "sht31", Quantities.AirTemperature, Start, 21.5, 7)], _inner.Batches[0]);
+    }
+
     public void Dispose()
     {
         _meters.Dispose();
@@ -89,9 +114,10 @@ public sealed class SpillingReadingStoreTests : IDisposable
         }
     }
 
+    // The second reading of each batch is flagged, so flags are shown to survive a spill.
     private static Reading[] Batch(int batch, int size = 3) =>
         [.. Enumerable.Range(0, size).Select(index => new Reading(
-            "fives-01", "sht31", Quantities.AirTemperature, Start.AddSeconds((batch * 100) + index), 20.5 + index, (batch * 100) + index))];
+            "fives-01", "sht31", Quantities.AirTemperature, Start.AddSeconds((batch * 100) + index), 20.5 + index, (batch * 100) + index, index == 1 ? QualityFlags.Unregistered : QualityFlags.None))];
 
     private async Task<SpillingReadingStore> OpenAsync(long maxBytes = 1L << 20)
     {
