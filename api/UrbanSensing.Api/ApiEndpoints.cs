@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using UrbanSensing.Api.Readings;
+using UrbanSensing.Api.Registry;
 using UrbanSensing.Storage;
 
 namespace UrbanSensing.Api;
@@ -29,8 +31,8 @@ public static class ApiEndpoints
             .WithName("GetLiveness");
         api.MapGet("/health/ready", (HealthCheckService health, CancellationToken cancellationToken) => GetHealthAsync(health, check => check.Tags.Contains(ReadinessTag), cancellationToken))
             .WithName("GetReadiness");
-        api.MapGet("/devices", GetDevicesAsync).WithName("GetDevices");
-        api.MapGet("/readings", GetReadings).WithName("GetReadings");
+        api.MapReadings();
+        api.MapRegistry();
         api.MapGet("/dead-letters", GetDeadLetters).WithName("GetDeadLetters");
         api.MapGet("/dead-letters/summary", GetDeadLetterSummaryAsync).WithName("GetDeadLetterSummary");
         api.MapPost("/dead-letters/resubmit", ResubmitDeadLettersAsync).WithName("ResubmitDeadLetters");
@@ -48,27 +50,6 @@ public static class ApiEndpoints
             : TypedResults.Ok(body);
     }
 
-    private static async Task<Ok<IEnumerable<DeviceResponse>>> GetDevicesAsync(IDeviceDirectory devices, CancellationToken cancellationToken)
-    {
-        var summaries = await devices.ListDevicesAsync(cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(summaries.Select(DeviceResponse.From));
-    }
-
-    private static Results<Ok<IAsyncEnumerable<ReadingResponse>>, ValidationProblem> GetReadings(
-        HttpRequest request,
-        IReadingStore store,
-        TimeProvider timeProvider,
-        CancellationToken cancellationToken)
-    {
-        var parsed = ReadingQueryParser.Parse(request.Query, timeProvider.GetUtcNow());
-        if (parsed.Error is { } error)
-        {
-            return Problem(error.Parameter, error.Message);
-        }
-
-        return TypedResults.Ok(StreamReadings(store, parsed.Query!, cancellationToken));
-    }
-
     private static Results<Ok<IAsyncEnumerable<DeadLetterResponse>>, ValidationProblem> GetDeadLetters(
         HttpRequest request,
         IDeadLetterStore deadLetters,
@@ -78,7 +59,7 @@ public static class ApiEndpoints
         if (request.Query.TryGetValue("limit", out var limitText)
             && (!int.TryParse(limitText, out limit) || limit < 1 || limit > MaxDeadLetterLimit))
         {
-            return Problem("limit", $"'{limitText}' is not a whole number from 1 to {MaxDeadLetterLimit}");
+            return ApiProblems.Parameter("limit", $"'{limitText}' is not a whole number from 1 to {MaxDeadLetterLimit}");
         }
 
         return TypedResults.Ok(StreamDeadLetters(deadLetters, limit, cancellationToken));
@@ -100,7 +81,7 @@ public static class ApiEndpoints
             {
                 if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
                 {
-                    return Problem("id", $"'{text}' is not a dead letter id (a whole number)");
+                    return ApiProblems.Parameter("id", $"'{text}' is not a dead letter id (a whole number)");
                 }
 
                 ids.Add(id);
@@ -109,17 +90,6 @@ public static class ApiEndpoints
 
         var resubmitted = await resubmitter.ResubmitAsync(ids, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new ResubmitResponse(resubmitted));
-    }
-
-    private static async IAsyncEnumerable<ReadingResponse> StreamReadings(
-        IReadingStore store,
-        ReadingQuery query,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var reading in store.QueryAsync(query, cancellationToken).ConfigureAwait(false))
-        {
-            yield return ReadingResponse.From(reading);
-        }
     }
 
     private static async IAsyncEnumerable<DeadLetterResponse> StreamDeadLetters(
@@ -153,10 +123,4 @@ public static class ApiEndpoints
             return null;
         }
     }
-
-    private static ValidationProblem Problem(string parameter, string message) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { [parameter] = [message] },
-            detail: $"Query parameter '{parameter}': {message}",
-            title: $"Invalid query parameter '{parameter}'");
 }

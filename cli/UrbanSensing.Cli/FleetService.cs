@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using UrbanSensing.Ingestion.Mqtt;
+using UrbanSensing.Registry;
 using UrbanSensing.Simulator;
 
 namespace UrbanSensing.Cli;
@@ -7,6 +8,7 @@ namespace UrbanSensing.Cli;
 /// <summary>Plays the simulated fleet against the same broker ingestion reads from; stops first on shutdown.</summary>
 internal sealed partial class FleetService(
     FleetOptions options,
+    SensorRegistry registry,
     IOptions<MqttIngestionOptions> broker,
     ILoggerFactory loggerFactory) : IHostedService, IDisposable
 {
@@ -21,6 +23,7 @@ internal sealed partial class FleetService(
     {
         _fleet = Fleet.Create(
             options,
+            registry,
             MqttFleetTransport.Factory(broker.Value.Host, broker.Value.Port, loggerFactory),
             TimeProvider.System,
             loggerFactory);

@@ -18,6 +18,7 @@ internal sealed partial class IngestionService(
     IOptions<IngestionOptions> ingestionOptions,
     IOptions<MqttIngestionOptions> mqttOptions,
     BatchWriter writer,
+    RegistryCalibration calibration,
     IngestionMetrics metrics,
     IngestionStatistics statistics,
     TimeProvider timeProvider,
@@ -41,7 +42,7 @@ internal sealed partial class IngestionService(
     {
         var options = ingestionOptions.Value;
         _inbox = new MessageInbox(options.MaxInFlightMessages);
-        var pipeline = new IngestionPipeline(writer, options, DefaultScheduler.Instance, loggerFactory.CreateLogger<IngestionPipeline>());
+        var pipeline = new IngestionPipeline(writer, options, calibration, DefaultScheduler.Instance, loggerFactory.CreateLogger<IngestionPipeline>());
         _pipelineCompleted = pipeline.Run(_inbox.Messages)
             .Do(statistics.Record)
             .DefaultIfEmpty()

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using UrbanSensing.Registry;
 
 namespace UrbanSensing.Cli;
 
@@ -77,6 +78,16 @@ internal static class SystemHost
         catch (OptionsValidationException exception)
         {
             await Console.Error.WriteLineAsync($"Invalid configuration: {string.Join("; ", exception.Failures)}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (RegistryException exception)
+        {
+            await Console.Error.WriteLineAsync($"Invalid registry ({exception.Errors.Count} problems):").ConfigureAwait(false);
+            foreach (var error in exception.Errors)
+            {
+                await Console.Error.WriteLineAsync($"  {error}").ConfigureAwait(false);
+            }
+
             return 2;
         }
         catch (IOException exception)

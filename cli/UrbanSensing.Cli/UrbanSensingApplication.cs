@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using UrbanSensing.Api;
 using UrbanSensing.Ingestion;
 using UrbanSensing.Ingestion.Mqtt;
+using UrbanSensing.Registry;
 using UrbanSensing.Simulator;
 using UrbanSensing.Storage;
 using OpenTelemetry.Metrics;
@@ -47,15 +48,22 @@ public static class UrbanSensingApplication
         var fleetOptions = BindAndValidate<FleetOptions>(configuration, FleetOptions.SectionName);
 
         var storageOptions = BindAndValidate<StorageOptions>(configuration, StorageOptions.SectionName);
+        var registryOptions = BindAndValidate<RegistryOptions>(configuration, RegistryOptions.SectionName);
+        var registry = await RegistryLoader.LoadAsync(
+            RegistryOptions.Resolve(registryOptions.SitesPath),
+            RegistryOptions.Resolve(registryOptions.DevicesPath),
+            cancellationToken).ConfigureAwait(false);
         var store = await DuckDbStore.OpenAsync(storeOptions, cancellationToken).ConfigureAwait(false);
         var services = builder.Services;
+        services.AddSingleton(registry);
+        services.AddSingleton<RegistryCalibration>();
         services.AddSingleton(store);
         if (storageOptions.Readings == ReadingStoreKind.InfluxDb)
         {
             var influxOptions = BindAndValidate<InfluxDbStoreOptions>(configuration, InfluxDbStoreOptions.SectionName);
             influxOptions.ApplyConventionalEnvironment(Environment.GetEnvironmentVariable);
             var spillOptions = BindAndValidate<SpillOptions>(configuration, SpillOptions.SectionName);
-            services.AddSingleton(new InfluxDbStore(influxOptions));
+            services.AddSingleton(new InfluxDbStore(influxOptions, RegistryTags(registry)));
             services.AddSingleton(provider => new SpillingReadingStore(
                 provider.GetRequiredService<InfluxDbStore>(),
                 spillOptions,
@@ -106,6 +114,7 @@ public static class UrbanSensingApplication
             .AddCheck<IngestionHealthCheck>("ingestion", tags: [ApiEndpoints.ReadinessTag]);
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(MeterNames, RuntimeMeterName).AddPrometheusExporter());
         services.AddProblemDetails();
+        services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.WriteIndented = false);
 
         var app = builder.Build();
@@ -113,10 +122,17 @@ public static class UrbanSensingApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapUrbanSensingApi();
+        app.MapOpenApi();
         app.MapPrometheusScrapingEndpoint();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }
+
+    /// <summary>The site, district and local climate zone tags InfluxDB points of a device carry.</summary>
+    private static Func<string, DeviceTags?> RegistryTags(SensorRegistry registry) => deviceId =>
+        registry.TryGetDevice(deviceId, out var device)
+            ? new DeviceTags(device.Site.Id, device.Site.District, device.Site.LocalClimateZone.Code)
+            : null;
 
     private static T BindAndValidate<T>(ConfigurationManager configuration, string sectionName)
         where T : class, new()

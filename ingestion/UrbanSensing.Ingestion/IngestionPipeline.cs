@@ -5,13 +5,14 @@ using Microsoft.Extensions.Logging;
 namespace UrbanSensing.Ingestion;
 
 /// <summary>
-/// decode → batch (by count and by time) → store, retried with exponential backoff for as long as it takes →
-/// acknowledge. A message is acknowledged only after what it carries is stored; rejected messages are stored as
+/// decode → calibrate (or flag as unregistered) → batch (by count and by time) → store, retried with exponential
+/// backoff for as long as it takes → acknowledge. A message is acknowledged only after what it carries is stored; rejected messages are stored as
 /// dead letters first. Store failures never reach OnError, so the long-lived stream survives them.
 /// </summary>
 public sealed class IngestionPipeline(
     BatchWriter writer,
     IngestionOptions options,
+    RegistryCalibration calibration,
     IScheduler scheduler,
     ILogger<IngestionPipeline> logger)
 {
@@ -25,6 +26,7 @@ public sealed class IngestionPipeline(
         var decoder = new MessageDecoder(options.Validation);
         return messages
             .Select(decoder.Decode)
+            .Select(calibration.Apply)
             .Do(LogRejection)
             .Buffer(options.BatchWindow, options.BatchMaxMessages, scheduler)
             .Where(batch => batch.Count > 0)

@@ -8,7 +8,10 @@ public sealed class FleetOptions
 {
     public const string SectionName = "Simulator";
 
-    /// <summary>Devices to simulate; zero runs none.</summary>
+    /// <summary>
+    /// Devices to simulate: the registry's first, in file order, then generated ones the registry does not know
+    /// (<see cref="FleetPlan"/>); zero runs none.
+    /// </summary>
     [Range(0, 10_000)]
     public int DeviceCount { get; set; } = 20;
 

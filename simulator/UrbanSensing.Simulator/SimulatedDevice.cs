@@ -1,5 +1,6 @@
 using UrbanSensing.Firmware;
 using UrbanSensing.Protocol.Senml;
+using UrbanSensing.Registry;
 using UrbanSensing.Simulator.Sensors;
 using UrbanSensing.Simulator.Sites;
 
@@ -7,23 +8,41 @@ namespace UrbanSensing.Simulator;
 
 /// <summary>One device of the fleet plan: where it stands, what it carries and how it encodes.</summary>
 /// <param name="Index">Position in the fleet, from 0.</param>
-/// <param name="Latitude">The site's latitude with the device's own small offset, WGS84 degrees.</param>
-/// <param name="Longitude">The site's longitude with the device's own small offset, WGS84 degrees.</param>
+/// <param name="Site">The registry site it stands at; it announces the site's coordinates as its own.</param>
+/// <param name="HasAirSensor">Carries a simulated <see cref="SimulatedAirSensor"/>.</param>
+/// <param name="HasRainGauge">Carries a simulated <see cref="SimulatedRainGauge"/>.</param>
+/// <param name="IsRegistered">
+/// The device is in the registry. One that is not was generated to reach the fleet's device count, and ingestion
+/// flags its readings as unregistered.
+/// </param>
 /// <param name="Seed">The device's seed, derived from the fleet seed and the index; its sensors derive theirs from it.</param>
 public sealed record SimulatedDevice(
     int Index,
     string Id,
-    LilleSite Site,
-    double Latitude,
-    double Longitude,
+    Site Site,
+    bool HasAirSensor,
     bool HasRainGauge,
+    bool IsRegistered,
     SenmlRepresentation Representation,
     int Seed)
 {
+    /// <summary>Sets the device's simulated heat island, from its site's local climate zone.</summary>
+    public UrbanClass UrbanClass => UrbanClassification.Of(Site.LocalClimateZone);
+
     /// <summary>New sensors reading the given (simulated) clock; each has its own random source.</summary>
     public IReadOnlyList<ISensor> CreateSensors(TimeProvider timeProvider)
     {
-        var air = new SimulatedAirSensor(Site.UrbanClass, timeProvider, Seeds.Derive(Seed, 1));
-        return HasRainGauge ? [air, new SimulatedRainGauge(timeProvider, Seeds.Derive(Seed, 2))] : [air];
+        var sensors = new List<ISensor>(2);
+        if (HasAirSensor)
+        {
+            sensors.Add(new SimulatedAirSensor(UrbanClass, timeProvider, Seeds.Derive(Seed, 1)));
+        }
+
+        if (HasRainGauge)
+        {
+            sensors.Add(new SimulatedRainGauge(timeProvider, Seeds.Derive(Seed, 2)));
+        }
+
+        return sensors;
     }
 }

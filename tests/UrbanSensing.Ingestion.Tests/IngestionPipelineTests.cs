@@ -32,7 +32,7 @@ public sealed class IngestionPipelineTests : IDisposable
     public IngestionPipelineTests()
     {
         var writer = new BatchWriter(_store, _store, _store, new IngestionMetrics(_meters), new FakeTimeProvider(TestMessages.Start), NullLogger<BatchWriter>.Instance);
-        var pipeline = new IngestionPipeline(writer, Options, _scheduler, NullLogger<IngestionPipeline>.Instance);
+        var pipeline = new IngestionPipeline(writer, Options, new RegistryCalibration(new Registry.SensorRegistry([], [])), _scheduler, NullLogger<IngestionPipeline>.Instance);
         _subscription = pipeline.Run(_source).Subscribe(
             outcome =>
             {

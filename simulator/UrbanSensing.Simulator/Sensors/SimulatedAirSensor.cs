@@ -35,7 +35,10 @@ public sealed class SimulatedAirSensor : ISensor
 
     public string Id => PartId;
 
-    public IReadOnlyList<Quantity> Quantities { get; } = [Protocol.Quantities.AirTemperature, Protocol.Quantities.RelativeHumidity];
+    public IReadOnlyList<Quantity> Quantities => PartQuantities;
+
+    /// <summary>What every read of the part returns.</summary>
+    public static IReadOnlyList<Quantity> PartQuantities { get; } = [Protocol.Quantities.AirTemperature, Protocol.Quantities.RelativeHumidity];
 
     public ValueTask<IReadOnlyList<SensorSample>> ReadAsync(CancellationToken cancellationToken = default)
     {

@@ -42,7 +42,10 @@ public sealed class SimulatedRainGauge : ISensor
 
     public string Id => PartId;
 
-    public IReadOnlyList<Quantity> Quantities { get; } = [Protocol.Quantities.RainGaugeTips, Protocol.Quantities.RainfallDepth];
+    public IReadOnlyList<Quantity> Quantities => PartQuantities;
+
+    /// <summary>What every read of the part returns.</summary>
+    public static IReadOnlyList<Quantity> PartQuantities { get; } = [Protocol.Quantities.RainGaugeTips, Protocol.Quantities.RainfallDepth];
 
     public ValueTask<IReadOnlyList<SensorSample>> ReadAsync(CancellationToken cancellationToken = default)
     {

@@ -1,14 +1,17 @@
 namespace UrbanSensing.Simulator.Sites;
 
-/// <summary>How built-up a site is; it sets the strength of the simulated urban heat island.</summary>
+/// <summary>
+/// How built-up a site is; it sets the strength of the simulated urban heat island.
+/// <see cref="UrbanClassification.Of"/> derives it from the site's local climate zone.
+/// </summary>
 public enum UrbanClass
 {
-    /// <summary>Continuous old town fabric: brick, stone, narrow streets, little vegetation.</summary>
+    /// <summary>Compact fabric (local climate zones 1 to 3): brick, stone, narrow streets, little vegetation.</summary>
     Dense,
 
-    /// <summary>Terraced houses with yards and gardens, wider streets.</summary>
+    /// <summary>Open or otherwise built fabric (zones 4 to 10): buildings with yards, gardens and wider streets between them.</summary>
     Residential,
 
-    /// <summary>A large park: the rural-like reference the heat island is measured against.</summary>
+    /// <summary>Land cover (zones A to G), a park or the open country: the reference the heat island is measured against.</summary>
     Park,
 }

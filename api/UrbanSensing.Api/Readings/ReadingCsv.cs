@@ -1,0 +1,112 @@
+using UrbanSensing.Protocol;
+using UrbanSensing.Registry;
+using UrbanSensing.Storage.Aggregation;
+
+namespace UrbanSensing.Api.Readings;
+
+/// <summary>Readings and aggregated windows as CSV with a header row, streamed, each row with its device's place.</summary>
+public static class ReadingCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8; header=present";
+
+    private const string UtcTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+    private const string ZonedTimeFormat = "yyyy-MM-dd'T'HH:mm:sszzz";
+    private const int RowsPerFlush = 10_000;
+
+    public static async Task WriteReadingsAsync(IAsyncEnumerable<Reading> readings, SensorRegistry registry, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        ArgumentNullException.ThrowIfNull(registry);
+        var csv = new CsvWriter(output);
+        await using (csv.ConfigureAwait(false))
+        {
+            Header(csv, ["device", "sensor", "quantity", "unit", "time", "value", "sequence", "flags", "site", "district", "lcz"]);
+            var places = new PlaceCache(registry);
+            var rows = 0;
+            await foreach (var reading in readings.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                var place = places.Of(reading.DeviceId);
+                csv.Field(reading.DeviceId);
+                csv.Field(reading.Sensor);
+                csv.Field(reading.Quantity.Name);
+                csv.Field(reading.Unit);
+                csv.Field<DateTime>(reading.Timestamp.UtcDateTime, UtcTimeFormat);
+                csv.Field<double>(reading.Value, "R");
+                csv.Field(reading.Sequence);
+                csv.Field(QualityFlagNames.Joined(reading.Flags));
+                csv.Field(place.Site);
+                csv.Field(place.District);
+                csv.Field(place.Lcz);
+                csv.EndRow();
+                if (++rows % RowsPerFlush == 0)
+                {
+                    await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    public static async Task WriteWindowsAsync(IAsyncEnumerable<AggregatedWindow> windows, IReadOnlyList<Aggregate> aggregates, SensorRegistry registry, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        ArgumentNullException.ThrowIfNull(aggregates);
+        ArgumentNullException.ThrowIfNull(registry);
+        var csv = new CsvWriter(output);
+        await using (csv.ConfigureAwait(false))
+        {
+            Header(csv, ["device", "sensor", "quantity", "unit", "start", "end", .. aggregates.Select(aggregate => aggregate.ToString()), "site", "district", "lcz"]);
+            var places = new PlaceCache(registry);
+            var rows = 0;
+            await foreach (var window in windows.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                var place = places.Of(window.DeviceId);
+                csv.Field(window.DeviceId);
+                csv.Field(window.Sensor);
+                csv.Field(window.Quantity.Name);
+                csv.Field(window.Quantity.Unit);
+                csv.Field<DateTimeOffset>(window.Start, ZonedTimeFormat);
+                csv.Field<DateTimeOffset>(window.End, ZonedTimeFormat);
+                foreach (var value in window.Values)
+                {
+                    csv.Field<double>(value, "R");
+                }
+
+                csv.Field(place.Site);
+                csv.Field(place.District);
+                csv.Field(place.Lcz);
+                csv.EndRow();
+                if (++rows % RowsPerFlush == 0)
+                {
+                    await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private static void Header(CsvWriter csv, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            csv.Field(name);
+        }
+
+        csv.EndRow();
+    }
+
+    /// <summary>Rows come channel by channel, so the last device's place is nearly always the one asked for.</summary>
+    private sealed class PlaceCache(SensorRegistry registry)
+    {
+        private string? _deviceId;
+        private ChannelPlace? _place;
+
+        public ChannelPlace Of(string deviceId)
+        {
+            if (!string.Equals(deviceId, _deviceId, StringComparison.Ordinal))
+            {
+                (_deviceId, _place) = (deviceId, ChannelPlace.Of(registry, deviceId));
+            }
+
+            return _place!;
+        }
+    }
+}
