@@ -6,6 +6,8 @@ var root = new RootCommand("urbansensing: urban environmental monitoring for the
     RunCommand.Create(),
     IngestCommand.Create(),
     DeadLettersCommand.Create(),
+    QueryCommand.Create(),
+    ExportCommand.Create(),
 };
 
 // The host handles Ctrl+C itself and drains the pipeline; System.CommandLine must not kill the process meanwhile.

@@ -245,6 +245,78 @@ public sealed class ReadingsApiTests : IAsyncLifetime
         Assert.True(body.RootElement.GetProperty("paths").TryGetProperty("/api/v1/sites", out _));
     }
 
+    [Fact]
+    public async Task Query_RawToCsv_WritesTheSelectionDayByDay()
+    {
+        var output = Path.Combine(_folder.Path, "fives.csv");
+
+        var code = await CliAsync("query", "--site", "fives", "--quantity", "air-temperature", "--from", Iso(First), "--to", Iso(First.AddDays(3)), "--output", output);
+
+        Assert.Equal(0, code);
+        var lines = await File.ReadAllLinesAsync(output, Token);
+        Assert.Equal("device,sensor,quantity,unit,time,value,sequence,flags,site,district,lcz", lines[0]);
+        Assert.Equal(2 * ReadingsPerChannel, lines.Length - 1);
+        Assert.Equal(2 * ReadingsPerChannel, lines.Skip(1).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Query_AggregatedToParquet_IsReadableByDuckDb()
+    {
+        var output = Path.Combine(_folder.Path, "daily.parquet");
+
+        var code = await CliAsync("query", "--device", "lille-0005", "--quantity", "air-temperature", "--window", "1d", "--aggregate", "count,max", "--from", Iso(First), "--to", Iso(First.AddDays(3)), "--output", output);
+
+        Assert.Equal(0, code);
+        Assert.Equal("3|96|95", Scalar($"SELECT count(*) || '|' || sum(count)::BIGINT || '|' || max(max)::BIGINT FROM '{output}'"));
+        Assert.Equal("2025-10-25 22:00:00", Scalar($"SELECT strftime(start, '%Y-%m-%d %H:%M:%S') FROM '{output}' ORDER BY start LIMIT 1 OFFSET 1"));
+    }
+
+    [Fact]
+    public async Task Export_Range_WritesMonthlyParquetTheRegistryAndAManifest()
+    {
+        var archive = Path.Combine(_folder.Path, "archive");
+
+        var code = await CliAsync("export", "--from", Iso(First), "--to", Iso(First.AddDays(3)), "--output", archive);
+
+        Assert.Equal(0, code);
+        Assert.Equal(["devices.json", "manifest.json", "readings-2025-10.parquet", "sites.geojson"], Directory.GetFiles(archive).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(((4 * ReadingsPerChannel) + 1).ToString(CultureInfo.InvariantCulture), Scalar($"SELECT count(*) FROM '{Path.Combine(archive, "readings-2025-10.parquet")}'"));
+        Assert.Equal("unregistered", Scalar($"SELECT flags FROM '{Path.Combine(archive, "readings-2025-10.parquet")}' WHERE device = 'ghost-01'"));
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(archive, "manifest.json"), Token));
+        Assert.Equal("readings-2025-10.parquet", manifest.RootElement.GetProperty("files")[0].GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public async Task Query_RefusedByTheApi_ExitsWithItsReasonAndLeavesNoFile()
+    {
+        var output = Path.Combine(_folder.Path, "nowhere.csv");
+
+        var code = await CliAsync("query", "--site", "nowhere", "--from", Iso(First), "--to", Iso(First.AddDays(1)), "--output", output);
+
+        Assert.Equal(1, code);
+        Assert.False(File.Exists(output));
+    }
+
+    private async Task<int> CliAsync(params string[] arguments)
+    {
+        var output = new StringWriter();
+        var configuration = new System.CommandLine.InvocationConfiguration { Output = output, Error = output };
+        var code = await new System.CommandLine.RootCommand { QueryCommand.Create(), ExportCommand.Create() }
+            .Parse([.. arguments, "--api", _app!.Urls.Single()])
+            .InvokeAsync(configuration, Token);
+        Assert.True(code == 0 || arguments.Contains("nowhere"), $"urbansensing {string.Join(' ', arguments)} exited with {code}: {output}");
+        return code;
+    }
+
+    private static string? Scalar(string sql)
+    {
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     private async Task<JsonDocument> GetJsonAsync(string path)
     {
         using var response = await _http!.GetAsync(new Uri(path, UriKind.Relative), Token);
@@ -252,6 +324,8 @@ public sealed class ReadingsApiTests : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
         return JsonDocument.Parse(text);
     }
+
+    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static string Time(DateTimeOffset time) => Uri.EscapeDataString(time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
 }

@@ -1,0 +1,7 @@
+namespace UrbanSensing.Cli.Export;
+
+public enum OutputFormat
+{
+    Csv,
+    Parquet,
+}
