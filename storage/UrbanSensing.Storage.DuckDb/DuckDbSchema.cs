@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 
 namespace UrbanSensing.Storage.DuckDb;
@@ -27,10 +28,11 @@ internal static class DuckDbSchema
             channel INTEGER NOT NULL,
             time TIMESTAMPTZ NOT NULL,
             value DOUBLE NOT NULL,
-            sequence BIGINT
+            sequence BIGINT,
+            flags INTEGER NOT NULL DEFAULT 0
         );
         CREATE OR REPLACE VIEW labelled_readings AS
-            SELECT c.device_id, c.sensor, c.quantity, c.unit, r.time, r.value, r.sequence
+            SELECT c.device_id, c.sensor, c.quantity, c.unit, r.time, r.value, r.sequence, r.flags
             FROM readings AS r
             JOIN channels AS c USING (channel);
         CREATE SEQUENCE IF NOT EXISTS dead_letters_id;
@@ -75,16 +77,39 @@ internal static class DuckDbSchema
         DROP TABLE readings_first_layout;
         """;
 
+    // Files written before quality flags have channel readings without them: they get the column, every reading unflagged.
+    private const string LacksFlagsSql = """
+        SELECT count(*) FROM duckdb_columns()
+        WHERE schema_name = 'main' AND table_name = 'readings' AND column_name = 'channel'
+          AND NOT EXISTS (
+              SELECT 1 FROM duckdb_columns()
+              WHERE schema_name = 'main' AND table_name = 'readings' AND column_name = 'flags')
+        """;
+
+    // DuckDB cannot add a column with a constraint in one statement.
+    private const string AddFlagsSql = """
+        ALTER TABLE readings ADD COLUMN IF NOT EXISTS flags INTEGER DEFAULT 0;
+        ALTER TABLE readings ALTER COLUMN flags SET NOT NULL;
+        """;
+
     public static async Task CreateAsync(DuckDBConnection connection, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.CommandText = HasFirstLayoutSql;
-        var migrate = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        var migrate = await CountAsync(command, cancellationToken).ConfigureAwait(false) > 0;
+        command.CommandText = LacksFlagsSql;
+        var addFlags = await CountAsync(command, cancellationToken).ConfigureAwait(false) > 0;
 
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (migrate)
         {
             command.CommandText = MoveFirstLayoutAsideSql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (addFlags)
+        {
+            command.CommandText = AddFlagsSql;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -103,4 +128,7 @@ internal static class DuckDbSchema
         command.CommandText = "CHECKPOINT";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static async Task<long> CountAsync(DuckDBCommand command, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
 using UrbanSensing.Protocol;
+using UrbanSensing.Storage.Aggregation;
 
 namespace UrbanSensing.Storage.DuckDb;
 
@@ -29,15 +30,16 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
             channel INTEGER,
             time TIMESTAMPTZ,
             value DOUBLE,
-            sequence BIGINT
+            sequence BIGINT,
+            flags INTEGER
         )
         """;
 
     // Only stored readings within the staged span are compared: DuckDB skips every row group whose time range lies
     // outside it, so the cost follows the batch, not the size of the file.
     private const string MoveStagedSql = $"""
-        INSERT INTO readings (channel, time, value, sequence)
-        SELECT staged.channel, staged.time, staged.value, staged.sequence
+        INSERT INTO readings (channel, time, value, sequence, flags)
+        SELECT staged.channel, staged.time, staged.value, staged.sequence, staged.flags
         FROM {StagingTable} AS staged
         ANTI JOIN (SELECT channel, time FROM readings WHERE time BETWEEN $from AND $to) AS stored
             ON staged.channel = stored.channel AND staged.time = stored.time
@@ -45,13 +47,21 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
         """;
 
     private const string QuerySql = """
-        SELECT device_id, sensor, quantity, unit, time, value, sequence
+        SELECT device_id, sensor, quantity, unit, time, value, sequence, flags
         FROM labelled_readings
         WHERE time >= $from AND time < $to
           AND (len($devices) = 0 OR list_contains($devices, device_id))
           AND (len($quantities) = 0 OR list_contains($quantities, quantity))
+          AND (NOT $exclude_flagged OR flags = 0)
         ORDER BY device_id, sensor, quantity, time
         LIMIT $limit
+        """;
+
+    // As top-N queries rather than min and max, which scan every selected row: DuckDB skips row groups by their statistics.
+    private const string SpanSql = """
+        SELECT
+            (SELECT time FROM readings WHERE time >= $from AND time < $to ORDER BY time LIMIT 1),
+            (SELECT time FROM readings WHERE time >= $from AND time < $to ORDER BY time DESC LIMIT 1)
         """;
 
     private const string InsertDeadLetterSql = """
@@ -176,6 +186,7 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
             new DuckDBParameter("to", query.To),
             new DuckDBParameter("devices", query.DeviceIds.ToArray()),
             new DuckDBParameter("quantities", query.Quantities.Select(quantity => quantity.Name).ToArray()),
+            new DuckDBParameter("exclude_flagged", query.ExcludeFlagged),
             new DuckDBParameter("limit", query.Limit));
         command.UseStreamingMode = true;
 
@@ -183,6 +194,68 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return ReadReading(reader);
+        }
+    }
+
+    /// <summary>
+    /// Aggregates in DuckDB: each reading's window is computed from the UTC offsets of the selected span, not by
+    /// converting it through the time zone (<see cref="LocalWindowPlan"/>), and the windows stream out in order.
+    /// </summary>
+    public async IAsyncEnumerable<AggregatedWindow> AggregateAsync(
+        AggregateQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Selection.Limit ?? 0, nameof(query));
+        if (query.Aggregates.Count == 0)
+        {
+            throw new ArgumentException("An aggregation needs at least one aggregate.", nameof(query));
+        }
+
+        var selection = query.Selection;
+        using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+        // The windows are planned over the readings' own span: a query's bounds may be the ends of time.
+        DateTimeOffset first, last;
+        using (var span = CreateCommand(connection, SpanSql, new DuckDBParameter("from", selection.From), new DuckDBParameter("to", selection.To)))
+        using (var reader = await span.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.IsDBNull(0))
+            {
+                yield break;
+            }
+
+            (first, last) = (reader.GetFieldValue<DateTimeOffset>(0), reader.GetFieldValue<DateTimeOffset>(1));
+        }
+
+        var plan = LocalWindowPlan.Create(new CalendarWindows(query.Window, query.TimeZone), first, last);
+        var selectsChannels = selection.DeviceIds.Count > 0 || selection.Quantities.Count > 0;
+        using var command = CreateCommand(
+            connection,
+            AggregationSql.Build(plan, query.Aggregates, selectsChannels, selection.ExcludeFlagged),
+            new DuckDBParameter("first", first),
+            new DuckDBParameter("last", last),
+            new DuckDBParameter("limit", selection.Limit));
+        if (selectsChannels)
+        {
+            command.Parameters.Add(new DuckDBParameter("devices", selection.DeviceIds.ToArray()));
+            command.Parameters.Add(new DuckDBParameter("quantities", selection.Quantities.Select(quantity => quantity.Name).ToArray()));
+        }
+
+        command.UseStreamingMode = true;
+
+        using var windows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await windows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (deviceId, sensor, quantity) = ReadChannel(windows);
+            var (start, end) = plan.Window(windows.GetInt64(4));
+            var values = new double[query.Aggregates.Count];
+            for (var index = 0; index < values.Length; index++)
+            {
+                values[index] = windows.GetDouble(AggregationSql.FirstValueOrdinal + index);
+            }
+
+            yield return new AggregatedWindow(deviceId, sensor, quantity, start, end, values);
         }
     }
 
@@ -347,6 +420,7 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
                         .AppendValue(reading.Timestamp)
                         .AppendValue(reading.Value)
                         .AppendValue(reading.Sequence)
+                        .AppendValue((int)reading.Flags)
                         .EndRow();
                 }
             }
@@ -462,6 +536,20 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
 
     private static Reading ReadReading(DbDataReader reader)
     {
+        var (deviceId, sensor, quantity) = ReadChannel(reader);
+        return new Reading(
+            deviceId,
+            sensor,
+            quantity,
+            reader.GetFieldValue<DateTimeOffset>(4),
+            reader.GetDouble(5),
+            reader.IsDBNull(6) ? null : reader.GetInt64(6),
+            (QualityFlags)reader.GetInt32(7));
+    }
+
+    /// <summary>The device, sensor and quantity of a row that begins with device_id, sensor, quantity and unit.</summary>
+    private static (string DeviceId, string Sensor, Quantity Quantity) ReadChannel(DbDataReader reader)
+    {
         var deviceId = reader.GetString(0);
         var sensor = reader.GetString(1);
         var quantityName = reader.GetString(2);
@@ -481,13 +569,7 @@ public sealed class DuckDbStore : IReadingStore, IDeadLetterStore, IDeviceDirect
                 $"but quantity '{quantityName}' is measured in '{quantity.Unit}'.");
         }
 
-        return new Reading(
-            deviceId,
-            sensor,
-            quantity,
-            reader.GetFieldValue<DateTimeOffset>(4),
-            reader.GetDouble(5),
-            reader.IsDBNull(6) ? null : reader.GetInt64(6));
+        return (deviceId, sensor, quantity);
     }
 
     private static byte[] ReadBlob(DbDataReader reader, int ordinal)

@@ -8,6 +8,7 @@ using InfluxDB.Client;
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Core.Exceptions;
 using UrbanSensing.Protocol;
+using UrbanSensing.Storage.Aggregation;
 
 namespace UrbanSensing.Storage.InfluxDb;
 
@@ -153,24 +154,25 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
             yield break;
         }
 
-        using var form = new FormUrlEncodedContent(
-            [.. _queryTarget, new("epoch", "ns"), new("q", InfluxQl.SelectReadings(query))]);
-        using var response = await PostAsync("query", form, "query", cancellationToken).ConfigureAwait(false);
-        var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-
-        var readings = InfluxQlResponse.ReadReadings(json);
-        readings.Sort(static (left, right) =>
-        {
-            var order = string.CompareOrdinal(left.DeviceId, right.DeviceId);
-            order = order != 0 ? order : string.CompareOrdinal(left.Sensor, right.Sensor);
-            order = order != 0 ? order : string.CompareOrdinal(left.Quantity.Name, right.Quantity.Name);
-            return order != 0 ? order : left.Timestamp.CompareTo(right.Timestamp);
-        });
-
+        var readings = InfluxQlResponse.ReadReadings(await PostQueryAsync(InfluxQl.SelectReadings(query), cancellationToken).ConfigureAwait(false));
+        readings.Sort(static (left, right) => ChannelOrder.Compare(left, right));
         foreach (var reading in query.Limit is { } limit ? readings.Take(limit) : readings)
         {
             yield return reading;
         }
+    }
+
+    /// <summary>
+    /// Count, sum, minimum, maximum, last value and mean are computed by InfluxDB, in buckets that follow the time
+    /// zone's offsets (<see cref="TimeGrouping"/>), merged here into calendar windows. Percentiles are computed here
+    /// from the readings: InfluxQL's <c>PERCENTILE</c> takes the nearest rank, not the contract's interpolation.
+    /// </summary>
+    public IAsyncEnumerable<AggregatedWindow> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Aggregates.Any(aggregate => aggregate.Function == AggregateFunction.Percentile)
+            ? WindowAggregator.AggregateAsync(QueryAsync(query.Selection with { Limit = null }, cancellationToken), query, cancellationToken)
+            : AggregateOnServerAsync(query, cancellationToken);
     }
 
     /// <summary>Waits for a write in progress, then closes the connections.</summary>
@@ -201,6 +203,54 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
                 _requestEnds.Add(_lines.WrittenCount);
             }
         }
+    }
+
+    private async IAsyncEnumerable<AggregatedWindow> AggregateOnServerAsync(
+        AggregateQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var selection = query.Selection;
+        ArgumentOutOfRangeException.ThrowIfNegative(selection.Limit ?? 0, nameof(query));
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (selection.Limit == 0 || selection.From >= selection.To)
+        {
+            yield break;
+        }
+
+        // Changes of offset are looked for between the first and the last reading only: an open range would hold
+        // hundreds of them, each a request.
+        var ends = await Task.WhenAll(
+            PostQueryAsync(InfluxQl.SelectFirst(selection), cancellationToken),
+            PostQueryAsync(InfluxQl.SelectLast(selection), cancellationToken)).ConfigureAwait(false);
+        var first = InfluxQlResponse.ReadTimes(ends[0]);
+        var last = InfluxQlResponse.ReadTimes(ends[1]);
+        if (first.Count == 0 || last.Count == 0)
+        {
+            yield break;
+        }
+
+        var windows = new CalendarWindows(query.Window, query.TimeZone);
+        var buckets = new List<BucketStatistics>();
+        foreach (var grouping in TimeGrouping.Cover(windows, first.Min(), last.Max() + 1))
+        {
+            var json = await PostQueryAsync(InfluxQl.SelectBucketStatistics(selection, grouping), cancellationToken).ConfigureAwait(false);
+            buckets.AddRange(InfluxQlResponse.ReadBucketStatistics(json, grouping));
+        }
+
+        buckets.Sort(static (left, right) => ChannelOrder.Compare(left, right));
+        var merged = BucketMerger.Merge(buckets, windows, query.Aggregates);
+        foreach (var window in selection.Limit is { } limit ? merged.Take(limit) : merged)
+        {
+            yield return window;
+        }
+    }
+
+    /// <summary>Asks one InfluxQL statement and returns the JSON answer, times in nanoseconds since the Unix epoch.</summary>
+    private async Task<byte[]> PostQueryAsync(string statement, CancellationToken cancellationToken)
+    {
+        using var form = new FormUrlEncodedContent([.. _queryTarget, new("epoch", "ns"), new("q", statement)]);
+        using var response = await PostAsync("query", form, "query", cancellationToken).ConfigureAwait(false);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WriteRequestAsync(ReadOnlyMemory<byte> lines, CancellationToken cancellationToken)

@@ -3,16 +3,94 @@ using UrbanSensing.Protocol;
 
 namespace UrbanSensing.Storage.InfluxDb;
 
-/// <summary>Reads the readings out of the JSON answer of <c>/query</c> to <see cref="InfluxQl.SelectReadings"/>, asked with <c>epoch=ns</c>.</summary>
+/// <summary>Reads the JSON answer of <c>/query</c> to the statements of <see cref="InfluxQl"/>, asked with <c>epoch=ns</c>.</summary>
 /// <remarks>
-/// The answer is <c>{"results":[{"series":[{"name","tags","columns","values":[[time,value,seq],…]}]}]}</c>; an error
-/// comes as an <c>error</c> member of the answer or of a result, the latter with status 200.
+/// The answer is <c>{"results":[{"series":[{"name","tags","columns","values":[[time,…],…]}]}]}</c>; an error comes as
+/// an <c>error</c> member of the answer or of a result, the latter with status 200. Columns are found by name, so
+/// their order does not matter; columns the store does not know are skipped.
 /// </remarks>
 internal static class InfluxQlResponse
 {
+    private delegate void RowHandler<in TState>(TState state, Series series, in Row row);
+
+    private enum Column
+    {
+        Other,
+        Time,
+        Value,
+        Sequence,
+        Flags,
+        Count,
+        Sum,
+        Min,
+        Max,
+        Last,
+    }
+
+    /// <summary>The readings of an answer to <see cref="InfluxQl.SelectReadings"/>, in the answer's order.</summary>
     public static List<Reading> ReadReadings(ReadOnlySpan<byte> json)
     {
         var readings = new List<Reading>();
+        ReadRows(json, readings, static (List<Reading> readings, Series series, in Row row) => readings.Add(ToReading(series, row)));
+        return readings;
+    }
+
+    /// <summary>The time of every row of the answer, in nanoseconds since the Unix epoch.</summary>
+    public static List<long> ReadTimes(ReadOnlySpan<byte> json)
+    {
+        var times = new List<long>();
+        ReadRows(json, times, static (List<long> times, Series _, in Row row) => times.Add(row.Time ?? throw Malformed("a row has no time")));
+        return times;
+    }
+
+    /// <summary>The buckets of an answer to <see cref="InfluxQl.SelectBucketStatistics"/> for <paramref name="grouping"/>.</summary>
+    public static List<BucketStatistics> ReadBucketStatistics(ReadOnlySpan<byte> json, TimeGrouping grouping)
+    {
+        ArgumentNullException.ThrowIfNull(grouping);
+        var buckets = new List<BucketStatistics>();
+        ReadRows(
+            json,
+            (buckets, grouping),
+            static ((List<BucketStatistics> Buckets, TimeGrouping Grouping) state, Series series, in Row row) =>
+                state.Buckets.Add(ToBucket(series, row, state.Grouping)));
+        return buckets;
+    }
+
+    private static Reading ToReading(Series series, in Row row)
+    {
+        var (deviceId, sensor, quantity) = series.Channel;
+        if (row.Time is not { } time || row.Value is not { } value)
+        {
+            throw new InvalidOperationException(
+                $"The store holds a point of device '{deviceId}', sensor '{sensor}', quantity '{quantity.Name}' without a time or a value.");
+        }
+
+        // InfluxQL cannot select points without a field, so a point without qc would be neither flagged nor unflagged.
+        if (row.Flags is not (>= int.MinValue and <= int.MaxValue and var flags))
+        {
+            throw new InvalidOperationException(
+                $"The store holds a point of device '{deviceId}', sensor '{sensor}', quantity '{quantity.Name}' at {time} ns " +
+                $"whose qc field is {(row.Flags is null ? "missing" : $"{row.Flags}, not 32-bit quality flags")}; the store writes every point with one.");
+        }
+
+        return new Reading(deviceId, sensor, quantity, InfluxQl.ToInstant(time), value, row.Sequence, (QualityFlags)flags);
+    }
+
+    private static BucketStatistics ToBucket(Series series, in Row row, TimeGrouping grouping)
+    {
+        var (deviceId, sensor, quantity) = series.Channel;
+        if (row is not { Time: { } time, Count: { } count, Sum: { } sum, Min: { } min, Max: { } max, Last: { } last })
+        {
+            throw Malformed("a bucket lacks its time or one of its statistics");
+        }
+
+        // The first bucket of a grouping is labelled with its aligned start, which may lie before the grouping's.
+        var start = InfluxQl.ToInstant(Math.Max(time, grouping.FromNanoseconds));
+        return new BucketStatistics(deviceId, sensor, quantity, start, count, sum, min, max, last);
+    }
+
+    private static void ReadRows<TState>(ReadOnlySpan<byte> json, TState state, RowHandler<TState> handler)
+    {
         var reader = new Utf8JsonReader(json);
         Read(ref reader);
         Require(ref reader, JsonTokenType.StartObject);
@@ -21,7 +99,7 @@ internal static class InfluxQlResponse
             switch (property)
             {
                 case "results":
-                    ReadResults(ref reader, readings);
+                    ReadResults(ref reader, state, handler);
                     break;
                 case "error":
                     throw Refused(reader.GetString());
@@ -30,11 +108,9 @@ internal static class InfluxQlResponse
                     break;
             }
         }
-
-        return readings;
     }
 
-    private static void ReadResults(ref Utf8JsonReader reader, List<Reading> readings)
+    private static void ReadResults<TState>(ref Utf8JsonReader reader, TState state, RowHandler<TState> handler)
     {
         Require(ref reader, JsonTokenType.StartArray);
         while (NextElement(ref reader))
@@ -48,7 +124,7 @@ internal static class InfluxQlResponse
                         Require(ref reader, JsonTokenType.StartArray);
                         while (NextElement(ref reader))
                         {
-                            ReadSeries(ref reader, readings);
+                            ReadSeries(ref reader, state, handler);
                         }
 
                         break;
@@ -62,54 +138,31 @@ internal static class InfluxQlResponse
         }
     }
 
-    private static void ReadSeries(ref Utf8JsonReader reader, List<Reading> readings)
+    private static void ReadSeries<TState>(ref Utf8JsonReader reader, TState state, RowHandler<TState> handler)
     {
         Require(ref reader, JsonTokenType.StartObject);
-        string? measurement = null;
-        string? deviceId = null;
-        string? sensor = null;
-        string? quantityName = null;
-        int[]? columns = null;
+        var series = new Series();
+        Column[]? columns = null;
         while (NextProperty(ref reader) is { } property)
         {
             switch (property)
             {
                 case "name":
-                    measurement = reader.GetString();
+                    series.Measurement = reader.GetString();
                     break;
                 case "tags":
-                    Require(ref reader, JsonTokenType.StartObject);
-                    while (NextProperty(ref reader) is { } tag)
-                    {
-                        switch (tag)
-                        {
-                            case "device":
-                                deviceId = reader.GetString();
-                                break;
-                            case "sensor":
-                                sensor = reader.GetString();
-                                break;
-                            case "quantity":
-                                quantityName = reader.GetString();
-                                break;
-                            default:
-                                reader.Skip();
-                                break;
-                        }
-                    }
-
+                    ReadTags(ref reader, series);
                     break;
                 case "columns":
                     columns = ReadColumns(ref reader);
                     break;
                 case "values":
-                    if (columns is null || measurement is null)
+                    if (columns is null || series.Measurement is null)
                     {
                         throw Malformed("a series lists its values before its name and columns");
                     }
 
-                    var quantity = Resolve(measurement, deviceId, sensor, quantityName);
-                    ReadRows(ref reader, columns, deviceId!, sensor!, quantity, readings);
+                    ReadValues(ref reader, columns, series, state, handler);
                     break;
                 default:
                     reader.Skip();
@@ -118,45 +171,60 @@ internal static class InfluxQlResponse
         }
     }
 
-    /// <summary>For each column, 0 for time, 1 for value, 2 for seq, -1 for any other.</summary>
-    private static int[] ReadColumns(ref Utf8JsonReader reader)
+    private static void ReadTags(ref Utf8JsonReader reader, Series series)
+    {
+        Require(ref reader, JsonTokenType.StartObject);
+        while (NextProperty(ref reader) is { } tag)
+        {
+            switch (tag)
+            {
+                case "device":
+                    series.DeviceId = reader.GetString();
+                    break;
+                case "sensor":
+                    series.Sensor = reader.GetString();
+                    break;
+                case "quantity":
+                    series.QuantityName = reader.GetString();
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    private static Column[] ReadColumns(ref Utf8JsonReader reader)
     {
         Require(ref reader, JsonTokenType.StartArray);
-        var columns = new List<int>(3);
+        var columns = new List<Column>(6);
         while (NextElement(ref reader))
         {
             columns.Add(reader.GetString() switch
             {
-                "time" => 0,
-                "value" => 1,
-                "seq" => 2,
-                _ => -1,
+                "time" => Column.Time,
+                "value" => Column.Value,
+                "seq" => Column.Sequence,
+                "qc" => Column.Flags,
+                "count" => Column.Count,
+                "sum" => Column.Sum,
+                "min" => Column.Min,
+                "max" => Column.Max,
+                "last" => Column.Last,
+                _ => Column.Other,
             });
-        }
-
-        if (!columns.Contains(0) || !columns.Contains(1))
-        {
-            throw Malformed("a series has no time or no value column");
         }
 
         return [.. columns];
     }
 
-    private static void ReadRows(
-        ref Utf8JsonReader reader,
-        int[] columns,
-        string deviceId,
-        string sensor,
-        Quantity quantity,
-        List<Reading> readings)
+    private static void ReadValues<TState>(ref Utf8JsonReader reader, Column[] columns, Series series, TState state, RowHandler<TState> handler)
     {
         Require(ref reader, JsonTokenType.StartArray);
         while (NextElement(ref reader))
         {
             Require(ref reader, JsonTokenType.StartArray);
-            long? time = null;
-            double? value = null;
-            long? sequence = null;
+            var row = default(Row);
             var column = 0;
             while (NextElement(ref reader))
             {
@@ -165,45 +233,52 @@ internal static class InfluxQlResponse
                     throw Malformed("a row has more values than its series has columns");
                 }
 
-                if (reader.TokenType != JsonTokenType.Null)
+                if (reader.TokenType == JsonTokenType.Null)
                 {
-                    switch (columns[column])
-                    {
-                        case 0:
-                            time = reader.GetInt64();
-                            break;
-                        case 1:
-                            value = reader.GetDouble();
-                            break;
-                        case 2:
-                            sequence = reader.GetInt64();
-                            break;
-                        default:
-                            reader.Skip();
-                            break;
-                    }
+                    column++;
+                    continue;
                 }
 
-                column++;
+                switch (columns[column++])
+                {
+                    case Column.Time:
+                        row.Time = reader.GetInt64();
+                        break;
+                    case Column.Value:
+                        row.Value = reader.GetDouble();
+                        break;
+                    case Column.Sequence:
+                        row.Sequence = reader.GetInt64();
+                        break;
+                    case Column.Flags:
+                        row.Flags = reader.GetInt64();
+                        break;
+                    case Column.Count:
+                        row.Count = reader.GetInt64();
+                        break;
+                    case Column.Sum:
+                        row.Sum = reader.GetDouble();
+                        break;
+                    case Column.Min:
+                        row.Min = reader.GetDouble();
+                        break;
+                    case Column.Max:
+                        row.Max = reader.GetDouble();
+                        break;
+                    case Column.Last:
+                        row.Last = reader.GetDouble();
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
             }
 
-            if (time is null || value is null)
-            {
-                throw new InvalidOperationException(
-                    $"The store holds a point of device '{deviceId}', sensor '{sensor}', quantity '{quantity.Name}' without a time or a value.");
-            }
-
-            readings.Add(new Reading(
-                deviceId,
-                sensor,
-                quantity,
-                DateTimeOffset.UnixEpoch.AddTicks(time.Value / 100),
-                value.Value,
-                sequence));
+            handler(state, series, row);
         }
     }
 
-    private static Quantity Resolve(string measurement, string? deviceId, string? sensor, string? quantityName)
+    private static Quantity Resolve(string? measurement, string? deviceId, string? sensor, string? quantityName)
     {
         if (string.IsNullOrEmpty(deviceId) || string.IsNullOrEmpty(sensor) || string.IsNullOrEmpty(quantityName))
         {
@@ -270,4 +345,44 @@ internal static class InfluxQlResponse
 
     private static InvalidOperationException Malformed(string what) =>
         new($"InfluxDB answered the query with unexpected JSON: {what}.");
+
+    /// <summary>One series of the answer: its measurement and tags, and the channel they name once a row needs it.</summary>
+    private sealed class Series
+    {
+        private (string DeviceId, string Sensor, Quantity Quantity)? _channel;
+
+        public string? Measurement { get; set; }
+
+        public string? DeviceId { get; set; }
+
+        public string? Sensor { get; set; }
+
+        public string? QuantityName { get; set; }
+
+        /// <exception cref="InvalidOperationException">A tag is missing, or the quantity is unknown or in another domain's measurement.</exception>
+        public (string DeviceId, string Sensor, Quantity Quantity) Channel =>
+            _channel ??= (DeviceId!, Sensor!, Resolve(Measurement, DeviceId, Sensor, QuantityName));
+    }
+
+    /// <summary>The cells of one row the store knows, null where the column is absent or the cell is null.</summary>
+    private struct Row
+    {
+        public long? Time { get; set; }
+
+        public double? Value { get; set; }
+
+        public long? Sequence { get; set; }
+
+        public long? Flags { get; set; }
+
+        public long? Count { get; set; }
+
+        public double? Sum { get; set; }
+
+        public double? Min { get; set; }
+
+        public double? Max { get; set; }
+
+        public double? Last { get; set; }
+    }
 }

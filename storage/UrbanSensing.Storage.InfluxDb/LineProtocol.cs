@@ -102,8 +102,10 @@ internal static class LineProtocol
         reading.Value.TryFormat(line[length..], out var written, "R", CultureInfo.InvariantCulture);
         length += written;
 
-        // Quality-control flags: none are raised yet, and the field exists so later flags need no schema change.
-        length = Append(line, length, ",qc=0i");
+        length = Append(line, length, ",qc=");
+        ((int)reading.Flags).TryFormat(line[length..], out written, default, CultureInfo.InvariantCulture);
+        length += written;
+        line[length++] = (byte)'i';
 
         if (reading.Sequence is { } sequence)
         {

@@ -167,6 +167,90 @@ public sealed class DuckDbStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AppendAsync_FlaggedReadings_QueryAndLabelledReadingsReturnTheirFlags()
+    {
+        var options = Options;
+        await using var store = await DuckDbStore.OpenAsync(options, Token);
+        var flagged = Temperature("a", T0, 1) with { Flags = QualityFlags.Unregistered };
+        var unflagged = Temperature("a", T0.AddSeconds(1), 2);
+        var otherFlags = Temperature("b", T0, 3) with { Flags = (QualityFlags)6 };
+
+        await store.AppendAsync([flagged, unflagged, otherFlags], Token);
+
+        Assert.Equal([flagged, unflagged, otherFlags], await QueryAsync(store, Everything));
+        using var connection = new DuckDBConnection($"DataSource={options.Path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT list(flags ORDER BY device_id, time) FROM labelled_readings";
+        Assert.Equal([1, 0, 6], (List<int>)command.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public async Task AppendAsync_UnflaggedReadingRedeliveredFlagged_KeepsTheStoredReading()
+    {
+        await using var store = await DuckDbStore.OpenAsync(Options, Token);
+        var stored = Temperature("a", T0, 1);
+
+        await store.AppendAsync([stored], Token);
+        await store.AppendAsync([stored with { Flags = QualityFlags.Unregistered }], Token);
+
+        Assert.Equal([stored], await QueryAsync(store, Everything));
+    }
+
+    [Fact]
+    public async Task QueryAsync_ExcludeFlagged_LeavesFlaggedReadingsOut()
+    {
+        await using var store = await DuckDbStore.OpenAsync(Options, Token);
+        var flagged = Temperature("a", T0, 1) with { Flags = QualityFlags.Unregistered };
+        var unflagged = Temperature("a", T0.AddSeconds(1), 2);
+        var flaggedOther = Temperature("b", T0, 3) with { Flags = QualityFlags.Unregistered };
+        await store.AppendAsync([flagged, unflagged, flaggedOther], Token);
+
+        Assert.Equal([unflagged], await QueryAsync(store, Everything with { ExcludeFlagged = true }));
+        Assert.Equal([flagged, unflagged, flaggedOther], await QueryAsync(store, Everything with { ExcludeFlagged = false }));
+    }
+
+    [Fact]
+    public async Task OpenAsync_FileWrittenBeforeQualityFlags_AddsTheColumnWithEveryReadingUnflagged()
+    {
+        var options = Options;
+        Directory.CreateDirectory(Path.GetDirectoryName(options.Path)!);
+        using (var connection = new DuckDBConnection($"DataSource={options.Path}"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE channels (
+                    channel INTEGER PRIMARY KEY, device_id VARCHAR NOT NULL, sensor VARCHAR NOT NULL,
+                    quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL, UNIQUE (device_id, sensor, quantity));
+                CREATE TABLE readings (channel INTEGER NOT NULL, time TIMESTAMPTZ NOT NULL, value DOUBLE NOT NULL, sequence BIGINT);
+                CREATE VIEW labelled_readings AS
+                    SELECT c.device_id, c.sensor, c.quantity, c.unit, r.time, r.value, r.sequence
+                    FROM readings AS r JOIN channels AS c USING (channel);
+                INSERT INTO channels VALUES (1, 'a', 'sht31', 'air-temperature', 'Cel');
+                INSERT INTO readings VALUES (1, '2025-06-01 12:00:00+00', 21.5, 7), (1, '2025-06-01 12:00:01+00', 21.25, NULL);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        await using var store = await DuckDbStore.OpenAsync(options, Token);
+        var start = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        Reading[] old = [Temperature("a", start, 21.5, 7), Temperature("a", start.AddSeconds(1), 21.25)];
+        var flagged = Temperature("a", start.AddSeconds(2), 21, 9) with { Flags = QualityFlags.Unregistered };
+        await store.AppendAsync([flagged], Token);
+
+        Assert.Equal([.. old, flagged], await QueryAsync(store, Everything));
+        Assert.Equal(old, await QueryAsync(store, Everything with { ExcludeFlagged = true }));
+        using var columns = new DuckDBConnection($"DataSource={options.Path}");
+        columns.Open();
+        using var command = columns.CreateCommand();
+        command.CommandText = "SELECT is_nullable, column_default FROM duckdb_columns() WHERE table_name = 'readings' AND column_name = 'flags'";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal((false, "0"), (reader.GetBoolean(0), reader.GetString(1)));
+    }
+
+    [Fact]
     public async Task QueryAsync_DeviceFilter_ReturnsOnlyThoseDevices()
     {
         await using var store = await DuckDbStore.OpenAsync(Options, Token);
@@ -232,7 +316,7 @@ public sealed class DuckDbStoreTests : IDisposable
             using var insert = connection.CreateCommand();
             insert.CommandText = """
                 INSERT INTO channels VALUES (1, 'a', 'sensor', 'ozone', 'ug/m3');
-                INSERT INTO readings VALUES (1, now(), 1, NULL);
+                INSERT INTO readings (channel, time, value, sequence) VALUES (1, now(), 1, NULL);
                 """;
             insert.ExecuteNonQuery();
         }

@@ -9,6 +9,12 @@ namespace UrbanSensing.Storage.Aggregation;
 /// two boundaries, and a local time skipped when it springs forward is replaced by the instant the clock jumps. So
 /// hourly windows on the night the clock falls back are 02:00+02:00 and 02:00+01:00, each an hour long, while a daily
 /// window lasts 23 or 25 hours. Every instant lies in exactly one window.
+/// <para>
+/// Between two changes of the UTC offset the boundaries are simply the instants showing an aligned local time; the
+/// instant of a change is a boundary when the clock lands on an aligned time or jumps forward over one. The window of
+/// an instant is found from its own offset, looking past a change only when one lies between it and the aligned time.
+/// Changes are assumed to be more than six hours apart, as in every zone of the tz database.
+/// </para>
 /// </remarks>
 public sealed class CalendarWindows(AggregationWindow window, TimeZoneInfo timeZone)
 {
@@ -19,29 +25,8 @@ public sealed class CalendarWindows(AggregationWindow window, TimeZoneInfo timeZ
     public TimeZoneInfo TimeZone => timeZone;
 
     /// <summary>The window holding <paramref name="instant"/>: its first instant and the next window's first instant.</summary>
-    public (DateTimeOffset Start, DateTimeOffset End) Containing(DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, timeZone).DateTime;
-        var aligned = Floor(local);
-        DateTimeOffset? start = null;
-        DateTimeOffset? end = null;
-        for (var step = -2; step <= 2; step++)
-        {
-            foreach (var boundary in InstantsOf(Add(aligned, step)))
-            {
-                if (boundary <= instant && (start is null || boundary > start))
-                {
-                    start = boundary;
-                }
-                else if (boundary > instant && (end is null || boundary < end))
-                {
-                    end = boundary;
-                }
-            }
-        }
-
-        return (ToZone(start!.Value), ToZone(end!.Value));
-    }
+    public (DateTimeOffset Start, DateTimeOffset End) Containing(DateTimeOffset instant) =>
+        (ToZone(LatestBoundaryAtOrBefore(instant)), ToZone(EarliestBoundaryAfter(instant)));
 
     /// <summary>The local wall-clock time at which the window holding <paramref name="local"/> begins (before daylight-saving rules apply).</summary>
     public DateTime Floor(DateTime local) => window.Unit switch
@@ -53,6 +38,20 @@ public sealed class CalendarWindows(AggregationWindow window, TimeZoneInfo timeZ
         _ => new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Unspecified),
     };
 
+    /// <summary>The local wall-clock time at which the window after the one holding <paramref name="local"/> begins (before daylight-saving rules apply).</summary>
+    public DateTime Next(DateTime local)
+    {
+        var floor = Floor(local);
+        return window.Unit switch
+        {
+            WindowUnit.Minute => floor.AddMinutes(window.Count),
+            WindowUnit.Hour => floor.AddHours(window.Count),
+            WindowUnit.Day => floor.AddDays(1),
+            WindowUnit.Week => floor.AddDays(7),
+            _ => floor.AddMonths(1),
+        };
+    }
+
     /// <summary>
     /// The periods of constant UTC offset that cover [<paramref name="from"/>, <paramref name="to"/>], with the offset
     /// before each: what a store needs to compute local times without converting every reading through the zone.
@@ -62,51 +61,85 @@ public sealed class CalendarWindows(AggregationWindow window, TimeZoneInfo timeZ
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
         var periods = new List<OffsetPeriod>();
         var periodStart = DateTimeOffset.MinValue;
-        var previousOffset = timeZone.GetUtcOffset(from);
-        var offset = previousOffset;
-        for (var probe = from; probe < to; probe = probe + TransitionSearchStep < to ? probe + TransitionSearchStep : to)
+        var offset = timeZone.GetUtcOffset(from);
+        var previousOffset = offset;
+        for (var transition = FirstTransition(from, to); transition is { } at; transition = FirstTransition(at, to))
         {
-            var next = probe + TransitionSearchStep < to ? probe + TransitionSearchStep : to;
-            var nextOffset = timeZone.GetUtcOffset(next);
-            if (nextOffset != offset)
-            {
-                var transition = FindTransition(probe, next, offset);
-                periods.Add(new OffsetPeriod(periodStart, transition, offset, previousOffset));
-                (periodStart, previousOffset, offset) = (transition, offset, nextOffset);
-            }
+            periods.Add(new OffsetPeriod(periodStart, at, offset, previousOffset));
+            (periodStart, previousOffset, offset) = (at, offset, timeZone.GetUtcOffset(at));
         }
 
         periods.Add(new OffsetPeriod(periodStart, DateTimeOffset.MaxValue, offset, previousOffset));
         return periods;
     }
 
-    private DateTime Add(DateTime local, int windows) => window.Unit switch
+    private DateTimeOffset LatestBoundaryAtOrBefore(DateTimeOffset instant)
     {
-        WindowUnit.Minute => local.AddMinutes(windows * window.Count),
-        WindowUnit.Hour => local.AddHours(windows * window.Count),
-        WindowUnit.Day => local.AddDays(windows),
-        WindowUnit.Week => local.AddDays(7 * windows),
-        _ => local.AddMonths(windows),
-    };
-
-    /// <summary>The instants showing <paramref name="local"/> on the zone's clock: two when the clock falls back over it, the end of the jump when it springs over it.</summary>
-    private IEnumerable<DateTimeOffset> InstantsOf(DateTime local)
-    {
-        if (timeZone.IsAmbiguousTime(local))
+        var offset = timeZone.GetUtcOffset(instant);
+        var aligned = new DateTimeOffset(Floor(instant.ToOffset(offset).DateTime), offset);
+        return LastTransition(aligned, instant) switch
         {
-            return timeZone.GetAmbiguousTimeOffsets(local).Select(offset => new DateTimeOffset(local, offset));
+            null => aligned,
+            { } transition when IsBoundary(transition) => transition,
+            { } transition => LatestBoundaryAtOrBefore(transition.AddTicks(-1)),
+        };
+    }
+
+    private DateTimeOffset EarliestBoundaryAfter(DateTimeOffset instant)
+    {
+        var offset = timeZone.GetUtcOffset(instant);
+        var next = new DateTimeOffset(Next(instant.ToOffset(offset).DateTime), offset);
+        return FirstTransition(instant, next) switch
+        {
+            null => next,
+            { } transition when IsBoundary(transition) => transition,
+            { } transition => EarliestBoundaryAfter(transition),
+        };
+    }
+
+    /// <summary>Whether the clock, changing its offset at <paramref name="transition"/>, lands on an aligned local time or jumps forward over one.</summary>
+    private bool IsBoundary(DateTimeOffset transition)
+    {
+        var before = timeZone.GetUtcOffset(transition.AddTicks(-1));
+        var after = timeZone.GetUtcOffset(transition);
+        return Floor(transition.ToOffset(after).DateTime) >= transition.ToOffset(before < after ? before : after).DateTime;
+    }
+
+    /// <summary>The first instant in (<paramref name="from"/>, <paramref name="to"/>] at which the offset changes, if any.</summary>
+    private DateTimeOffset? FirstTransition(DateTimeOffset from, DateTimeOffset to)
+    {
+        var offset = timeZone.GetUtcOffset(from);
+        for (var probe = from; probe < to;)
+        {
+            var next = probe + TransitionSearchStep < to ? probe + TransitionSearchStep : to;
+            if (timeZone.GetUtcOffset(next) != offset)
+            {
+                return FindTransition(probe, next, offset);
+            }
+
+            probe = next;
         }
 
-        if (timeZone.IsInvalidTime(local))
+        return null;
+    }
+
+    /// <summary>The last instant in (<paramref name="from"/>, <paramref name="to"/>] at which the offset changes, if any.</summary>
+    private DateTimeOffset? LastTransition(DateTimeOffset from, DateTimeOffset to)
+    {
+        var offset = timeZone.GetUtcOffset(to);
+        for (var probe = to; probe > from;)
         {
-            // The jump happens between the instant this local time would have with the offset before and after it.
-            var before = new DateTimeOffset(local, timeZone.GetUtcOffset(local.AddDays(-1)));
-            var after = new DateTimeOffset(local, timeZone.GetUtcOffset(local.AddDays(1)));
-            var (earlier, later) = before < after ? (before, after) : (after, before);
-            return [FindTransition(earlier, later, timeZone.GetUtcOffset(earlier))];
+            var previous = probe - TransitionSearchStep > from ? probe - TransitionSearchStep : from;
+            var previousOffset = timeZone.GetUtcOffset(previous);
+            if (previousOffset != offset)
+            {
+                return FindTransition(previous, probe, previousOffset);
+            }
+
+            probe = previous;
         }
 
-        return [new DateTimeOffset(local, timeZone.GetUtcOffset(local))];
+        return null;
     }
 
     /// <summary>The first instant in (<paramref name="from"/>, <paramref name="to"/>] whose offset is not <paramref name="offset"/>, to the tick.</summary>

@@ -21,6 +21,12 @@ public static class WindowAggregator
         ArgumentNullException.ThrowIfNull(query);
         var windows = new CalendarWindows(query.Window, query.TimeZone);
         var limit = query.Selection.Limit ?? int.MaxValue;
+        ArgumentOutOfRangeException.ThrowIfNegative(limit, nameof(query));
+        if (limit == 0)
+        {
+            yield break;
+        }
+
         var returned = 0;
         WindowAccumulator? current = null;
         await foreach (var reading in readings.WithCancellation(cancellationToken).ConfigureAwait(false))
