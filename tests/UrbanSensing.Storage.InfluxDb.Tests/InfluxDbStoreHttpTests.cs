@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Web;
+using UrbanSensing.Storage.Aggregation;
 using static UrbanSensing.Storage.InfluxDb.Tests.TestReadings;
 using UrbanSensing.Tests.Shared;
 
@@ -185,8 +186,8 @@ public sealed class InfluxDbStoreHttpTests
     {
         const string Answer = """
             {"results":[{"statement_id":0,"series":[
-              {"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31"},"columns":["time","value","seq"],
-               "values":[[1748779200123456000,21.5,7]]}]}]}
+              {"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31"},"columns":["time","value","seq","qc"],
+               "values":[[1748779200123456000,21.5,7,0]]}]}]}
             """;
         await using var server = new RecordingHttpServer(HttpStatusCode.OK, Answer);
         await using var store = new InfluxDbStore(Options(server, InfluxDbWriteEndpoint.V2, token: "secret-token"));
@@ -224,6 +225,44 @@ public sealed class InfluxDbStoreHttpTests
 
         Assert.Empty(await store.QueryAsync(Everything with { Limit = 0 }, Token).ToListAsync(Token));
         Assert.Empty(await store.QueryAsync(Everything with { From = T0, To = T0 }, Token).ToListAsync(Token));
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task AggregateAsync_NoReadings_AsksOnlyForTheFirstAndLastReading()
+    {
+        await using var server = new RecordingHttpServer(HttpStatusCode.OK, """{"results":[{"statement_id":0}]}""");
+        await using var store = new InfluxDbStore(Options(server, InfluxDbWriteEndpoint.V1));
+        var query = new AggregateQuery(Everything, AggregationWindow.OneDay, [Aggregate.Mean], TimeZoneInfo.Utc);
+
+        Assert.Empty(await store.AggregateAsync(query, Token).ToListAsync(Token));
+
+        Assert.Equal(
+            [InfluxQl.SelectFirst(Everything), InfluxQl.SelectLast(Everything)],
+            server.Requests.Select(request => HttpUtility.ParseQueryString(request.Text)["q"]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AggregateAsync_Percentile_AsksForTheReadings()
+    {
+        await using var server = new RecordingHttpServer(HttpStatusCode.OK, """{"results":[{"statement_id":0}]}""");
+        await using var store = new InfluxDbStore(Options(server, InfluxDbWriteEndpoint.V1));
+        var query = new AggregateQuery(Everything with { Limit = 3 }, AggregationWindow.OneDay, [Aggregate.Mean, Aggregate.Parse("p95")], TimeZoneInfo.Utc);
+
+        Assert.Empty(await store.AggregateAsync(query, Token).ToListAsync(Token));
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(InfluxQl.SelectReadings(Everything), HttpUtility.ParseQueryString(request.Text)["q"]);
+    }
+
+    [Fact]
+    public async Task AggregateAsync_LimitZeroOrEmptyRange_AsksNothing()
+    {
+        await using var server = new RecordingHttpServer(HttpStatusCode.InternalServerError);
+        await using var store = new InfluxDbStore(Options(server, InfluxDbWriteEndpoint.V1));
+
+        Assert.Empty(await store.AggregateAsync(new AggregateQuery(Everything with { Limit = 0 }, AggregationWindow.OneDay, [Aggregate.Mean], TimeZoneInfo.Utc), Token).ToListAsync(Token));
+        Assert.Empty(await store.AggregateAsync(new AggregateQuery(Everything with { From = T0, To = T0 }, AggregationWindow.OneDay, [Aggregate.Mean], TimeZoneInfo.Utc), Token).ToListAsync(Token));
         Assert.Empty(server.Requests);
     }
 

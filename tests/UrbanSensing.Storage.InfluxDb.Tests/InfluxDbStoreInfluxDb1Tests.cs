@@ -182,6 +182,71 @@ public sealed class InfluxDbStoreInfluxDb1Tests(InfluxDb1Server server) : IClass
     }
 
     [Fact]
+    public async Task AppendAsync_FlaggedReadings_QueryReturnsTheirFlags()
+    {
+        await using var store = await StoreAsync();
+        Reading[] readings =
+        [
+            Temperature("a", T0, 1, sequence: 1),
+            Temperature("a", T0.AddSeconds(1), 2, sequence: 2) with { Flags = QualityFlags.Unregistered },
+            Temperature("a", T0.AddSeconds(2), 3) with { Flags = (QualityFlags)6 },
+        ];
+
+        await store.AppendAsync(readings, Token);
+
+        Assert.Equal(readings, await QueryAsync(store, Everything));
+    }
+
+    [Fact]
+    public async Task AppendAsync_FlagsChangedOnRedelivery_KeepsTheLastFlags()
+    {
+        await using var store = await StoreAsync();
+
+        await store.AppendAsync([Temperature("a", T0, 1)], Token);
+        await store.AppendAsync([Temperature("a", T0, 1) with { Flags = QualityFlags.Unregistered }], Token);
+
+        Assert.Equal([Temperature("a", T0, 1) with { Flags = QualityFlags.Unregistered }], await QueryAsync(store, Everything));
+    }
+
+    [Fact]
+    public async Task QueryAsync_ExcludeFlagged_LeavesFlaggedReadingsOutBeforeTheLimit()
+    {
+        await using var store = await StoreAsync();
+        var flagged = Temperature("a", T0, 1) with { Flags = QualityFlags.Unregistered };
+        var kept = Temperature("a", T0.AddSeconds(1), 2);
+        var otherDevice = Temperature("b", T0, 3);
+        await store.AppendAsync([flagged, kept, otherDevice, new Reading("b", "sps30", Quantities.Pm25, T0, 4, null, QualityFlags.Unregistered)], Token);
+
+        Assert.Equal([kept, otherDevice], await QueryAsync(store, Everything with { ExcludeFlagged = true }));
+        Assert.Equal([kept], await QueryAsync(store, Everything with { ExcludeFlagged = true, Limit = 1 }));
+        Assert.Equal([flagged], await QueryAsync(store, Everything with { Limit = 1 }));
+    }
+
+    [Fact]
+    public async Task QueryAsync_PointsWrittenWithQcZeroBeforeFlagsExisted_AreUnflagged()
+    {
+        var database = await server.CreateDatabaseAsync(Token);
+        await server.WriteAsync(database, $"air,device=a,quantity=air-temperature,sensor=sht31 value=21.5,qc=0i,seq=7i {T0Nanoseconds}", Token);
+        await using var store = Store(database);
+
+        Assert.Equal([Temperature("a", T0, 21.5, sequence: 7)], await QueryAsync(store, Everything));
+        Assert.Equal([Temperature("a", T0, 21.5, sequence: 7)], await QueryAsync(store, Everything with { ExcludeFlagged = true }));
+    }
+
+    [Fact]
+    public async Task QueryAsync_PointWithoutQc_ThrowsNamingTheDevice()
+    {
+        var database = await server.CreateDatabaseAsync(Token);
+        await server.WriteAsync(database, $"air,device=elsewhere,quantity=air-temperature,sensor=s value=1 {T0Nanoseconds}", Token);
+        await using var store = Store(database);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => QueryAsync(store, Everything));
+
+        Assert.Contains("'elsewhere'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("qc", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QueryAsync_UnknownQuantityInTheDatabase_ThrowsNamingIt()
     {
         var database = await server.CreateDatabaseAsync(Token);

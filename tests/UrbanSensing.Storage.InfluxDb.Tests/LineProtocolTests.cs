@@ -27,6 +27,16 @@ public sealed class LineProtocolTests
     }
 
     [Theory]
+    [InlineData(QualityFlags.Unregistered, "1i")]
+    [InlineData((QualityFlags)6, "6i")]
+    public void Write_FlaggedReading_WritesTheFlagsAsTheIntegerQc(QualityFlags flags, string qc)
+    {
+        Assert.Equal(
+            $"air,device=a,quantity=air-temperature,sensor=sht31 value=1,qc={qc},seq=2i 1748779200123456000\n",
+            Line(Temperature("a", T0, 1, sequence: 2) with { Flags = flags }));
+    }
+
+    [Theory]
     [MemberData(nameof(QuantityNames))]
     public void Write_EachQuantity_UsesTheMeasurementOfItsDomain(string quantityName)
     {
