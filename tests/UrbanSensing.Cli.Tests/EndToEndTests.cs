@@ -17,6 +17,7 @@ namespace UrbanSensing.Cli.Tests;
 /// The whole system in one process, as <c>urbansensing run</c> wires it: embedded MQTTnet broker, 50 simulated
 /// devices, ingestion, a DuckDB file in a temporary folder and the HTTP API on a free port.
 /// </summary>
+[Collection(InProcessApplications.Name)]
 public sealed class EndToEndTests : IAsyncLifetime
 {
     private const int Devices = 50;

@@ -13,6 +13,7 @@ namespace UrbanSensing.Cli.Tests;
 /// The researchers' API over the shipped Lille registry and a DuckDB file seeded with known readings around the
 /// night the clock fell back in 2025 (26 October, 03:00 CEST → 02:00 CET).
 /// </summary>
+[Collection(InProcessApplications.Name)]
 public sealed class ReadingsApiTests : IAsyncLifetime
 {
     // 2025-10-25T12:00Z to 2025-10-27T12:00Z, one reading every 30 minutes: 96 readings per channel.
