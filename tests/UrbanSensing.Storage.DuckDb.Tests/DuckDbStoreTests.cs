@@ -135,23 +135,16 @@ public sealed class DuckDbStoreTests : IDisposable
     public async Task OpenAsync_FileOfTheFirstLayout_MigratesEveryReading()
     {
         var options = Options;
-        Directory.CreateDirectory(Path.GetDirectoryName(options.Path)!);
-        using (var connection = new DuckDBConnection($"DataSource={options.Path}"))
-        {
-            connection.Open();
-            using var create = connection.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE readings (
-                    device_id VARCHAR NOT NULL, sensor VARCHAR NOT NULL, quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL,
-                    time TIMESTAMPTZ NOT NULL, value DOUBLE NOT NULL, sequence BIGINT,
-                    PRIMARY KEY (device_id, sensor, quantity, time));
-                INSERT INTO readings VALUES
-                    ('a', 'sht31', 'air-temperature', 'Cel', '2025-06-01 12:00:00.123456+00', 21.5, 7),
-                    ('a', 'sht31', 'air-temperature', 'Cel', '2025-06-01 12:00:01+00', 21.25, 8),
-                    ('b', 'sps30', 'pm10', 'ug/m3', '2025-06-01 12:00:00+00', 12, NULL);
-                """;
-            create.ExecuteNonQuery();
-        }
+        WriteFileOfAnEarlierLayout(options.Path, """
+            CREATE TABLE readings (
+                device_id VARCHAR NOT NULL, sensor VARCHAR NOT NULL, quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL,
+                time TIMESTAMPTZ NOT NULL, value DOUBLE NOT NULL, sequence BIGINT,
+                PRIMARY KEY (device_id, sensor, quantity, time));
+            INSERT INTO readings VALUES
+                ('a', 'sht31', 'air-temperature', 'Cel', '2025-06-01 12:00:00.123456+00', 21.5, 7),
+                ('a', 'sht31', 'air-temperature', 'Cel', '2025-06-01 12:00:01+00', 21.25, 8),
+                ('b', 'sps30', 'pm10', 'ug/m3', '2025-06-01 12:00:00+00', 12, NULL);
+            """);
 
         await using var store = await DuckDbStore.OpenAsync(options, Token);
         var start = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
@@ -214,24 +207,17 @@ public sealed class DuckDbStoreTests : IDisposable
     public async Task OpenAsync_FileWrittenBeforeQualityFlags_AddsTheColumnWithEveryReadingUnflagged()
     {
         var options = Options;
-        Directory.CreateDirectory(Path.GetDirectoryName(options.Path)!);
-        using (var connection = new DuckDBConnection($"DataSource={options.Path}"))
-        {
-            connection.Open();
-            using var create = connection.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE channels (
-                    channel INTEGER PRIMARY KEY, device_id VARCHAR NOT NULL, sensor VARCHAR NOT NULL,
-                    quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL, UNIQUE (device_id, sensor, quantity));
-                CREATE TABLE readings (channel INTEGER NOT NULL, time TIMESTAMPTZ NOT NULL, value DOUBLE NOT NULL, sequence BIGINT);
-                CREATE VIEW labelled_readings AS
-                    SELECT c.device_id, c.sensor, c.quantity, c.unit, r.time, r.value, r.sequence
-                    FROM readings AS r JOIN channels AS c USING (channel);
-                INSERT INTO channels VALUES (1, 'a', 'sht31', 'air-temperature', 'Cel');
-                INSERT INTO readings VALUES (1, '2025-06-01 12:00:00+00', 21.5, 7), (1, '2025-06-01 12:00:01+00', 21.25, NULL);
-                """;
-            create.ExecuteNonQuery();
-        }
+        WriteFileOfAnEarlierLayout(options.Path, """
+            CREATE TABLE channels (
+                channel INTEGER PRIMARY KEY, device_id VARCHAR NOT NULL, sensor VARCHAR NOT NULL,
+                quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL, UNIQUE (device_id, sensor, quantity));
+            CREATE TABLE readings (channel INTEGER NOT NULL, time TIMESTAMPTZ NOT NULL, value DOUBLE NOT NULL, sequence BIGINT);
+            CREATE VIEW labelled_readings AS
+                SELECT c.device_id, c.sensor, c.quantity, c.unit, r.time, r.value, r.sequence
+                FROM readings AS r JOIN channels AS c USING (channel);
+            INSERT INTO channels VALUES (1, 'a', 'sht31', 'air-temperature', 'Cel');
+            INSERT INTO readings VALUES (1, '2025-06-01 12:00:00+00', 21.5, 7), (1, '2025-06-01 12:00:01+00', 21.25, NULL);
+            """);
 
         await using var store = await DuckDbStore.OpenAsync(options, Token);
         var start = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
@@ -507,6 +493,17 @@ public sealed class DuckDbStoreTests : IDisposable
         var stored = await QueryAsync(store, Everything);
         Assert.Equal((Writers * BatchesPerWriter * ReadingsPerBatch) + 1, stored.Count);
         Assert.Equal(Writers + 1, stored.Select(reading => reading.DeviceId).Distinct().Count());
+    }
+
+    /// <summary>Creates the file with the SQL of an earlier layout, as an earlier version of the store left it.</summary>
+    private static void WriteFileOfAnEarlierLayout(string path, string sql)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var connection = new DuckDBConnection($"DataSource={path}");
+        connection.Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = sql;
+        create.ExecuteNonQuery();
     }
 
     private static Reading Temperature(string deviceId, DateTimeOffset timestamp, double value, long? sequence = null) =>

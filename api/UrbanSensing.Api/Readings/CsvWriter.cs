@@ -8,8 +8,11 @@ internal sealed class CsvWriter(Stream output) : IAsyncDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private const int RowsPerFlush = 10_000;
+
     private readonly StreamWriter _writer = new(output, Utf8, bufferSize: 64 * 1024) { NewLine = "\r\n" };
     private bool _firstField = true;
+    private long _rows;
 
     public void Field(string? text)
     {
@@ -50,13 +53,16 @@ internal sealed class CsvWriter(Stream output) : IAsyncDisposable
         }
     }
 
-    public void EndRow()
+    /// <summary>Ends the row; every <see cref="RowsPerFlush"/> rows the buffer goes out, so a long answer streams.</summary>
+    public async Task EndRowAsync(CancellationToken cancellationToken)
     {
         _writer.WriteLine();
         _firstField = true;
+        if (++_rows % RowsPerFlush == 0)
+        {
+            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
-
-    public Task FlushAsync(CancellationToken cancellationToken) => _writer.FlushAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
 

@@ -11,7 +11,6 @@ public static class ReadingCsv
 
     private const string UtcTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
     private const string ZonedTimeFormat = "yyyy-MM-dd'T'HH:mm:sszzz";
-    private const int RowsPerFlush = 10_000;
 
     public static async Task WriteReadingsAsync(IAsyncEnumerable<Reading> readings, SensorRegistry registry, Stream output, CancellationToken cancellationToken = default)
     {
@@ -20,9 +19,8 @@ public static class ReadingCsv
         var csv = new CsvWriter(output);
         await using (csv.ConfigureAwait(false))
         {
-            Header(csv, ["device", "sensor", "quantity", "unit", "time", "value", "sequence", "flags", "site", "district", "lcz"]);
+            await HeaderAsync(csv, ["device", "sensor", "quantity", "unit", "time", "value", "sequence", "flags", "site", "district", "lcz"], cancellationToken).ConfigureAwait(false);
             var places = new PlaceCache(registry);
-            var rows = 0;
             await foreach (var reading in readings.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var place = places.Of(reading.DeviceId);
@@ -37,11 +35,7 @@ public static class ReadingCsv
                 csv.Field(place.Site);
                 csv.Field(place.District);
                 csv.Field(place.Lcz);
-                csv.EndRow();
-                if (++rows % RowsPerFlush == 0)
-                {
-                    await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await csv.EndRowAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -54,9 +48,8 @@ public static class ReadingCsv
         var csv = new CsvWriter(output);
         await using (csv.ConfigureAwait(false))
         {
-            Header(csv, ["device", "sensor", "quantity", "unit", "start", "end", .. aggregates.Select(aggregate => aggregate.ToString()), "site", "district", "lcz"]);
+            await HeaderAsync(csv, ["device", "sensor", "quantity", "unit", "start", "end", .. aggregates.Select(aggregate => aggregate.ToString()), "site", "district", "lcz"], cancellationToken).ConfigureAwait(false);
             var places = new PlaceCache(registry);
-            var rows = 0;
             await foreach (var window in windows.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var place = places.Of(window.DeviceId);
@@ -74,23 +67,19 @@ public static class ReadingCsv
                 csv.Field(place.Site);
                 csv.Field(place.District);
                 csv.Field(place.Lcz);
-                csv.EndRow();
-                if (++rows % RowsPerFlush == 0)
-                {
-                    await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await csv.EndRowAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private static void Header(CsvWriter csv, IEnumerable<string> names)
+    private static Task HeaderAsync(CsvWriter csv, IEnumerable<string> names, CancellationToken cancellationToken)
     {
         foreach (var name in names)
         {
             csv.Field(name);
         }
 
-        csv.EndRow();
+        return csv.EndRowAsync(cancellationToken);
     }
 
     /// <summary>Rows come channel by channel, so the last device's place is nearly always the one asked for.</summary>
