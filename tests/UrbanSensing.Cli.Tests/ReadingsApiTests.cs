@@ -199,6 +199,35 @@ public sealed class ReadingsApiTests : IAsyncLifetime
             csv);
     }
 
+    [Fact]
+    public async Task Readings_AsParquet_StreamAFileDuckDbReads()
+    {
+        var path = Path.Combine(_folder.Path, "api.parquet");
+        using (var response = await _http!.GetAsync(new Uri($"/api/v1/readings?format=parquet&device=lille-0005,ghost-01&from={Time(First)}&to={Time(First.AddDays(3))}", UriKind.Relative), Token))
+        {
+            Assert.Equal("application/vnd.apache.parquet", response.Content.Headers.ContentType?.MediaType);
+            await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(Token), Token);
+        }
+
+        Assert.Equal(((2 * ReadingsPerChannel) + 1).ToString(CultureInfo.InvariantCulture), Scalar($"SELECT count(*) FROM '{path}'"));
+        Assert.Equal("unregistered|99", Scalar($"SELECT flags || '|' || value::BIGINT FROM '{path}' WHERE device = 'ghost-01'"));
+        Assert.Equal("fives|Fives|3|2025-10-25 12:30:00|1", Scalar($"SELECT site || '|' || district || '|' || lcz || '|' || strftime(time, '%Y-%m-%d %H:%M:%S') || '|' || sequence FROM '{path}' WHERE device = 'lille-0005' AND quantity = 'air-temperature' ORDER BY time LIMIT 1 OFFSET 1"));
+    }
+
+    [Fact]
+    public async Task Readings_AggregatedAsParquet_HaveOneColumnPerAggregate()
+    {
+        var path = Path.Combine(_folder.Path, "daily.parquet");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/readings?device=lille-0005&quantity=air-temperature&window=1d&aggregate=count,p50&from={Time(First)}&to={Time(First.AddDays(3))}");
+        request.Headers.Accept.ParseAdd("application/vnd.apache.parquet");
+        using (var response = await _http!.SendAsync(request, Token))
+        {
+            await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(Token), Token);
+        }
+
+        Assert.Equal("50|44.5|2025-10-25 22:00:00|2025-10-26 23:00:00", Scalar($"SELECT count::BIGINT || '|' || p50 || '|' || strftime(start, '%Y-%m-%d %H:%M:%S') || '|' || strftime(\"end\", '%Y-%m-%d %H:%M:%S') FROM '{path}' ORDER BY start LIMIT 1 OFFSET 1"));
+    }
+
     [Theory]
     [InlineData("device=lille-9999", "device", "unknown device 'lille-9999'")]
     [InlineData("site=nowhere", "site", "allowed values: vieux-lille")]

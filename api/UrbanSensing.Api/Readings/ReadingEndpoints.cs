@@ -22,9 +22,10 @@ internal static class ReadingEndpoints
                 "Without 'window', raw readings ordered by device, sensor, quantity and time, each with its quality flags and its device's site, district and local climate zone. "
                 + "With 'window', one row per channel and window with the asked aggregates; windows follow the wall clock of 'tz' (Europe/Paris by default), "
                 + "so a day lasts 23 or 25 hours on daylight-saving days and the hour repeated in October is two windows. Windows without readings are left out. "
-                + "JSON responses are bounded ('limit' for raw readings, a 413 beyond it; 1,000,000 values aggregated); CSV is streamed.")
+                + "JSON responses are bounded ('limit' for raw readings, a 413 beyond it; 1,000,000 values aggregated); CSV and Parquet are streamed.")
             .Produces<IEnumerable<ReadingResponse>>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: ReadingParquet.ContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return api;
@@ -54,16 +55,21 @@ internal static class ReadingEndpoints
         if (readingRequest.Aggregation is { } aggregation)
         {
             var windows = readingRequest.SelectsNoDevice ? AsyncEnumerable.Empty<AggregatedWindow>() : store.AggregateAsync(aggregation, cancellationToken);
-            return readingRequest.Format == ReadingFormat.Csv
-                ? Csv(stream => ReadingCsv.WriteWindowsAsync(windows, aggregation.Aggregates, registry, stream, cancellationToken), "aggregated-readings.csv")
-                : TypedResults.Ok(WindowResponses(windows, aggregation.Aggregates, registry, cancellationToken));
+            return readingRequest.Format switch
+            {
+                ReadingFormat.Csv => File(stream => ReadingCsv.WriteWindowsAsync(windows, aggregation.Aggregates, registry, stream, cancellationToken), ReadingCsv.ContentType, "aggregated-readings.csv"),
+                ReadingFormat.Parquet => File(stream => ReadingParquet.WriteWindowsAsync(windows, aggregation.Aggregates, registry, stream, cancellationToken), ReadingParquet.ContentType, "aggregated-readings.parquet"),
+                _ => TypedResults.Ok(WindowResponses(windows, aggregation.Aggregates, registry, cancellationToken)),
+            };
         }
 
         var selection = readingRequest.Selection;
-        if (readingRequest.Format == ReadingFormat.Csv)
+        if (readingRequest.Format != ReadingFormat.Json)
         {
             var all = readingRequest.SelectsNoDevice ? AsyncEnumerable.Empty<Reading>() : store.QueryAsync(selection, cancellationToken);
-            return Csv(stream => ReadingCsv.WriteReadingsAsync(all, registry, stream, cancellationToken), "readings.csv");
+            return readingRequest.Format == ReadingFormat.Csv
+                ? File(stream => ReadingCsv.WriteReadingsAsync(all, registry, stream, cancellationToken), ReadingCsv.ContentType, "readings.csv")
+                : File(stream => ReadingParquet.WriteReadingsAsync(all, registry, stream, cancellationToken), ReadingParquet.ContentType, "readings.parquet");
         }
 
         var readings = readingRequest.SelectsNoDevice ? AsyncEnumerable.Empty<Reading>() : store.QueryAsync(selection with { Limit = selection.Limit + 1 }, cancellationToken);
@@ -79,7 +85,7 @@ internal static class ReadingEndpoints
                 return TypedResults.Problem(
                     statusCode: StatusCodes.Status413PayloadTooLarge,
                     title: "Too many readings",
-                    detail: $"The selection holds more than {limit:N0} readings (parameter 'limit', at most {ReadingLimits.MaxJsonReadings:N0} in JSON). Narrow the devices, quantities or time range, aggregate with 'window', or ask for format=csv, which is streamed without a limit.");
+                    detail: $"The selection holds more than {limit:N0} readings (parameter 'limit', at most {ReadingLimits.MaxJsonReadings:N0} in JSON). Narrow the devices, quantities or time range, aggregate with 'window', or ask for format=csv or parquet, which are streamed without a limit.");
             }
 
             if (!string.Equals(reading.DeviceId, lastDevice, StringComparison.Ordinal))
@@ -93,8 +99,8 @@ internal static class ReadingEndpoints
         return TypedResults.Ok(responses);
     }
 
-    private static PushStreamHttpResult Csv(Func<Stream, Task> write, string fileName) =>
-        TypedResults.Stream(write, ReadingCsv.ContentType, fileName);
+    private static PushStreamHttpResult File(Func<Stream, Task> write, string contentType, string fileName) =>
+        TypedResults.Stream(write, contentType, fileName);
 
     private static async IAsyncEnumerable<AggregatedReadingResponse> WindowResponses(
         IAsyncEnumerable<AggregatedWindow> windows,

@@ -12,8 +12,8 @@ public static class ReadingLimits
     /// <summary>Windows × channels an aggregated JSON response may hold.</summary>
     public const long MaxJsonWindows = 1_000_000;
 
-    /// <summary>Windows × channels an aggregated CSV response may hold; CSV is streamed, so this is about time, not memory.</summary>
-    public const long MaxCsvWindows = 50_000_000;
+    /// <summary>Windows × channels an aggregated CSV or Parquet response may hold; both are streamed, so this is about time, not memory.</summary>
+    public const long MaxStreamedWindows = 50_000_000;
 
     /// <summary>The longest range one request may cover; longer archives are what <c>urbansensing export</c> is for.</summary>
     public static readonly TimeSpan MaxRange = TimeSpan.FromDays(366 * 10);

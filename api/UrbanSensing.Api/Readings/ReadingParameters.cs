@@ -16,5 +16,5 @@ public sealed record ReadingParameters(
     [property: FromQuery(Name = "window"), Description("Aggregate over windows: 1m 2m 5m 10m 15m 20m 30m 1h 2h 3h 4h 6h 8h 12h 1d 1w 1mo; default: raw readings")] string? Window,
     [property: FromQuery(Name = "aggregate"), Description("With 'window': mean (default), min, max, sum, count, last, pNN (type-7 percentile, e.g. p95)")] string[]? Aggregate,
     [property: FromQuery(Name = "tz"), Description("With 'window': IANA time zone whose wall clock the windows follow; default Europe/Paris")] string? Tz,
-    [property: FromQuery(Name = "format"), Description("json (default) or csv; 'Accept: text/csv' also asks for CSV")] string? Format,
-    [property: FromQuery(Name = "limit"), Description("Raw readings at most: JSON 1 to 100000 (default 10000; more is a 413), CSV unlimited by default")] string? Limit);
+    [property: FromQuery(Name = "format"), Description("json (default), csv or parquet; 'Accept: text/csv' or 'Accept: application/vnd.apache.parquet' also work")] string? Format,
+    [property: FromQuery(Name = "limit"), Description("Raw readings at most: JSON 1 to 100000 (default 10000; more is a 413), CSV and Parquet unlimited by default")] string? Limit);

@@ -109,7 +109,7 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
         var format = ParseFormat(query.Format, accept);
         if (format is null)
         {
-            return ParsedReadingRequest.Invalid("format", $"'{query.Format}' is not a format; allowed values: json, csv");
+            return ParsedReadingRequest.Invalid("format", $"'{query.Format}' is not a format; allowed values: json, csv, parquet");
         }
 
         var selected = SelectDevices(devices, sites, districts, zones);
@@ -136,7 +136,7 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
             var maximum = format == ReadingFormat.Json ? ReadingLimits.MaxJsonReadings : int.MaxValue;
             if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var given) || given < 1 || given > maximum)
             {
-                return ParsedReadingRequest.Invalid("limit", $"'{limitText}' is not a whole number from 1 to {maximum}{(format == ReadingFormat.Json ? "; for more, ask for format=csv, which is streamed" : string.Empty)}");
+                return ParsedReadingRequest.Invalid("limit", $"'{limitText}' is not a whole number from 1 to {maximum}{(format == ReadingFormat.Json ? "; for more, ask for format=csv or parquet, which are streamed" : string.Empty)}");
             }
 
             limit = given;
@@ -176,12 +176,12 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
 
         var windows = (long)Math.Ceiling((selection.To - selection.From) / window.ShortestLength) + 1;
         var points = windows * CountChannels(selected, selection.Quantities);
-        var maximum = format == ReadingFormat.Json ? ReadingLimits.MaxJsonWindows : ReadingLimits.MaxCsvWindows;
+        var maximum = format == ReadingFormat.Json ? ReadingLimits.MaxJsonWindows : ReadingLimits.MaxStreamedWindows;
         if (points > maximum)
         {
             return ParsedReadingRequest.Invalid(
                 "window",
-                $"{window} windows from {selection.From.UtcDateTime:O} to {selection.To.UtcDateTime:O} over the selected channels make up to {points:N0} values, more than the {maximum:N0} a {format.ToString().ToUpperInvariant()} response may hold; choose a longer window, fewer devices or quantities, or a shorter range{(format == ReadingFormat.Json ? ", or format=csv" : string.Empty)}");
+                $"{window} windows from {selection.From.UtcDateTime:O} to {selection.To.UtcDateTime:O} over the selected channels make up to {points:N0} values, more than the {maximum:N0} a {format.ToString().ToUpperInvariant()} response may hold; choose a longer window, fewer devices or quantities, or a shorter range{(format == ReadingFormat.Json ? ", or format=csv or parquet" : string.Empty)}");
         }
 
         var aggregation = new AggregateQuery(selection, window, aggregates.Count == 0 ? [Aggregate.Mean] : aggregates, timeZone);
@@ -223,9 +223,15 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
 
     private static ReadingFormat? ParseFormat(string? format, string? accept) => format switch
     {
-        null or "" => accept is not null && accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase) ? ReadingFormat.Csv : ReadingFormat.Json,
+        null or "" => accept switch
+        {
+            _ when accept?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true => ReadingFormat.Csv,
+            _ when accept?.Contains(ReadingParquet.ContentType, StringComparison.OrdinalIgnoreCase) == true => ReadingFormat.Parquet,
+            _ => ReadingFormat.Json,
+        },
         "json" => ReadingFormat.Json,
         "csv" => ReadingFormat.Csv,
+        "parquet" => ReadingFormat.Parquet,
         _ => null,
     };
 
