@@ -3,16 +3,26 @@ using System.Text;
 
 namespace UrbanSensing.Api.Readings;
 
-/// <summary>RFC 4180 rows written to a stream as they come: comma-separated, CRLF-terminated, quoted only where needed, numbers in invariant culture.</summary>
-internal sealed class CsvWriter(Stream output) : IAsyncDisposable
+/// <summary>
+/// RFC 4180 rows written to a stream as they come: comma-separated, CRLF-terminated, quoted only where needed,
+/// numbers in invariant culture. Rows gather in memory and go out asynchronously in pieces of
+/// <see cref="FlushBytes"/>: an HTTP response body refuses synchronous writes.
+/// </summary>
+internal sealed class CsvWriter : IAsyncDisposable
 {
+    private const int FlushBytes = 64 * 1024;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private const int RowsPerFlush = 10_000;
-
-    private readonly StreamWriter _writer = new(output, Utf8, bufferSize: 64 * 1024) { NewLine = "\r\n" };
+    private readonly Stream _output;
+    private readonly MemoryStream _pending = new(2 * FlushBytes);
+    private readonly StreamWriter _writer;
     private bool _firstField = true;
-    private long _rows;
+
+    public CsvWriter(Stream output)
+    {
+        _output = output;
+        _writer = new StreamWriter(_pending, Utf8, bufferSize: 4 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+    }
 
     public void Field(string? text)
     {
@@ -53,18 +63,37 @@ internal sealed class CsvWriter(Stream output) : IAsyncDisposable
         }
     }
 
-    /// <summary>Ends the row; every <see cref="RowsPerFlush"/> rows the buffer goes out, so a long answer streams.</summary>
+    /// <summary>Ends the row; once enough rows have gathered they go out, so a long answer streams.</summary>
     public async Task EndRowAsync(CancellationToken cancellationToken)
     {
         _writer.WriteLine();
         _firstField = true;
-        if (++_rows % RowsPerFlush == 0)
+        if (_pending.Length >= FlushBytes)
         {
-            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await SendAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await SendAsync(CancellationToken.None).ConfigureAwait(false);
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        await _pending.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task SendAsync(CancellationToken cancellationToken)
+    {
+        // Into the memory stream, which is synchronous by nature; only the copy to the output waits.
+        _writer.Flush();
+        if (_pending.Length == 0)
+        {
+            return;
+        }
+
+        await _output.WriteAsync(_pending.GetBuffer().AsMemory(0, (int)_pending.Length), cancellationToken).ConfigureAwait(false);
+        await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        _pending.SetLength(0);
+    }
 
     private void Separate()
     {
