@@ -182,8 +182,8 @@ public sealed class ReadingsApiTests : IAsyncLifetime
         Assert.Equal(
             [
                 "device,sensor,quantity,unit,time,value,sequence,flags,site,district,lcz",
-                "lille-0005,sht31,relative-humidity,%RH,2025-10-25T12:00:00.000000Z,50,0,,fives,Fives,3",
-                "lille-0005,sht31,relative-humidity,%RH,2025-10-25T12:30:00.000000Z,51,1,,fives,Fives,3",
+                "lille-0005,sht31,relative-humidity,%RH,2025-10-25T12:00:00.000000Z,50.0,0,,fives,Fives,3",
+                "lille-0005,sht31,relative-humidity,%RH,2025-10-25T12:30:00.000000Z,51.0,1,,fives,Fives,3",
             ],
             lines);
     }

@@ -57,19 +57,24 @@ internal static class ReadingEndpoints
             var windows = readingRequest.SelectsNoDevice ? AsyncEnumerable.Empty<AggregatedWindow>() : store.AggregateAsync(aggregation, cancellationToken);
             return readingRequest.Format switch
             {
-                ReadingFormat.Csv => File(stream => ReadingCsv.WriteWindowsAsync(windows, aggregation.Aggregates, registry, stream, cancellationToken), ReadingCsv.ContentType, "aggregated-readings.csv"),
-                ReadingFormat.Parquet => File(stream => ReadingParquet.WriteWindowsAsync(windows, aggregation.Aggregates, registry, stream, cancellationToken), ReadingParquet.ContentType, "aggregated-readings.parquet"),
+                ReadingFormat.Csv => Streamed(stream => ReadingCsv.WriteWindowsAsync(windows, aggregation.Aggregates, registry, stream, cancellationToken), ReadingCsv.ContentType, "aggregated-readings.csv"),
+                ReadingFormat.Parquet => Streamed(stream => ReadingParquet.WriteWindowsAsync(windows, aggregation.Aggregates, registry, stream, cancellationToken), ReadingParquet.ContentType, "aggregated-readings.parquet"),
                 _ => TypedResults.Ok(WindowResponses(windows, aggregation.Aggregates, registry, cancellationToken)),
             };
         }
 
         var selection = readingRequest.Selection;
+        if (readingRequest.Format != ReadingFormat.Json && !readingRequest.SelectsNoDevice && store is IReadingFileExporter exporter)
+        {
+            return await ExportFileAsync(exporter, selection, readingRequest.Format, registry, cancellationToken).ConfigureAwait(false);
+        }
+
         if (readingRequest.Format != ReadingFormat.Json)
         {
             var all = readingRequest.SelectsNoDevice ? AsyncEnumerable.Empty<Reading>() : store.QueryAsync(selection, cancellationToken);
             return readingRequest.Format == ReadingFormat.Csv
-                ? File(stream => ReadingCsv.WriteReadingsAsync(all, registry, stream, cancellationToken), ReadingCsv.ContentType, "readings.csv")
-                : File(stream => ReadingParquet.WriteReadingsAsync(all, registry, stream, cancellationToken), ReadingParquet.ContentType, "readings.parquet");
+                ? Streamed(stream => ReadingCsv.WriteReadingsAsync(all, registry, stream, cancellationToken), ReadingCsv.ContentType, "readings.csv")
+                : Streamed(stream => ReadingParquet.WriteReadingsAsync(all, registry, stream, cancellationToken), ReadingParquet.ContentType, "readings.parquet");
         }
 
         var readings = readingRequest.SelectsNoDevice ? AsyncEnumerable.Empty<Reading>() : store.QueryAsync(selection with { Limit = selection.Limit + 1 }, cancellationToken);
@@ -99,7 +104,34 @@ internal static class ReadingEndpoints
         return TypedResults.Ok(responses);
     }
 
-    private static PushStreamHttpResult File(Func<Stream, Task> write, string contentType, string fileName) =>
+    /// <summary>
+    /// The store writes the whole answer to a temporary file with its own engine, which is then sent with its length
+    /// and deleted once sent (or when the request is abandoned).
+    /// </summary>
+    private static async Task<IResult> ExportFileAsync(IReadingFileExporter exporter, ReadingQuery selection, ReadingFormat format, SensorRegistry registry, CancellationToken cancellationToken)
+    {
+        var (fileFormat, contentType, name) = format == ReadingFormat.Parquet
+            ? (ReadingFileFormat.Parquet, ReadingParquet.ContentType, "readings.parquet")
+            : (ReadingFileFormat.Csv, ReadingCsv.ContentType, "readings.csv");
+        var path = Path.Combine(Path.GetTempPath(), $"urbansensing-export-{Guid.NewGuid():N}.{name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..]}");
+        var layout = new ReadingFileExport(
+            fileFormat,
+            [.. registry.Devices.Select(device => new DevicePlace(device.Id, device.Site.Id, device.Site.District, device.Site.LocalClimateZone.Code))],
+            QualityFlagNames.All);
+        try
+        {
+            await exporter.ExportAsync(selection, layout, path, cancellationToken).ConfigureAwait(false);
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+            return TypedResults.File(file, contentType, name);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    private static PushStreamHttpResult Streamed(Func<Stream, Task> write, string contentType, string fileName) =>
         TypedResults.Stream(write, contentType, fileName);
 
     private static async IAsyncEnumerable<AggregatedReadingResponse> WindowResponses(
