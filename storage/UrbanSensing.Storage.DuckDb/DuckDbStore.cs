@@ -572,7 +572,6 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
                 FROM labelled_readings AS r
                 LEFT JOIN export_places AS p USING (device_id)
                 WHERE {string.Join(" AND ", filters)}
-                ORDER BY device, r.sensor, r.quantity, r.time
                 {limit}
             ) TO {Literal(path)} ({options})
             """;

@@ -7,9 +7,10 @@ namespace UrbanSensing.Storage;
 public interface IReadingFileExporter
 {
     /// <summary>
-    /// Writes the readings <paramref name="query"/> selects, ordered as <see cref="IReadingStore.QueryAsync"/> orders
-    /// them, to <paramref name="path"/>, with the columns device, sensor, quantity, unit, time (UTC), value, sequence,
-    /// flags (names joined by '|', empty when none), site, district and lcz.
+    /// Writes the readings <paramref name="query"/> selects to <paramref name="path"/>, with the columns device,
+    /// sensor, quantity, unit, time (UTC), value, sequence, flags (names joined by '|', empty when none), site, district
+    /// and lcz, in the order the store holds them (as they were stored, so roughly by time), not sorted: sorting a
+    /// month of a city's readings would cost more than writing them. Sort on reading when the order matters.
     /// </summary>
     Task ExportAsync(ReadingQuery query, ReadingFileExport layout, string path, CancellationToken cancellationToken = default);
 }
