@@ -9,13 +9,8 @@ internal static class DeadLettersCommand
 {
     public static Command Create()
     {
-        var api = new Option<Uri>("--api")
-        {
-            Description = "The running service's HTTP API",
-            DefaultValueFactory = _ => new Uri("http://127.0.0.1:8080"),
-            CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri) ? uri : ReportInvalidUri(result),
-            Recursive = true,
-        };
+        var api = ServiceApiOption.Create();
+        api.Recursive = true;
         var limit = new Option<int>("--limit") { Description = "Most recent dead letters to list", DefaultValueFactory = _ => 20 };
         var ids = new Option<long[]>("--id") { Description = "Dead letters to resubmit (repeat the option for several)", AllowMultipleArgumentsPerToken = true };
         var all = new Option<bool>("--all") { Description = $"Resubmit every dead letter (up to {IngestionService.MaxResubmittedAtOnce})" };
@@ -38,12 +33,6 @@ internal static class DeadLettersCommand
             ResubmitAsync(parseResult.GetRequiredValue(api), parseResult.GetValue(all) ? null : parseResult.GetValue(ids), cancellationToken));
 
         return new Command("dead-letters", "Inspect and resubmit the messages ingestion rejected") { api, list, summary, resubmit };
-    }
-
-    private static Uri ReportInvalidUri(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        result.AddError($"--api: '{result.Tokens.Single().Value}' is not an absolute URL such as http://127.0.0.1:8080");
-        return new Uri("http://127.0.0.1:8080");
     }
 
     private static async Task<int> ListAsync(Uri api, int limit, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ internal static class ExportCommand
 
     public static Command Create()
     {
-        var api = QueryCommand.ApiOption();
+        var api = ServiceApiOption.Create();
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder to write the archive into (created when missing)", Required = true };
         var format = new Option<OutputFormat>("--format") { Description = "Parquet (default) or Csv", DefaultValueFactory = _ => OutputFormat.Parquet };
         var from = QueryCommand.TimeOption("--from", "Start, ISO 8601, included; without an offset, UTC");

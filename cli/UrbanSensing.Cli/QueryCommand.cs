@@ -14,7 +14,7 @@ internal static class QueryCommand
 
     public static Command Create()
     {
-        var api = ApiOption();
+        var api = ServiceApiOption.Create();
         var output = new Option<FileInfo>("--output", "-o") { Description = "File to write; .parquet writes Parquet, anything else CSV", Required = true };
         var format = new Option<OutputFormat?>("--format") { Description = "Csv or Parquet (default: from the --output extension)" };
         var from = TimeOption("--from", "Start, ISO 8601, included; without an offset, UTC");
@@ -55,22 +55,6 @@ internal static class QueryCommand
         });
         return command;
     }
-
-    public static Option<Uri> ApiOption() => new("--api")
-    {
-        Description = "The running service's HTTP API",
-        DefaultValueFactory = _ => new Uri("http://127.0.0.1:8080"),
-        CustomParser = result =>
-        {
-            if (Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri))
-            {
-                return uri;
-            }
-
-            result.AddError($"--api: '{result.Tokens.Single().Value}' is not an absolute URL such as http://127.0.0.1:8080");
-            return null;
-        },
-    };
 
     public static Option<DateTimeOffset> TimeOption(string name, string description) => new(name)
     {

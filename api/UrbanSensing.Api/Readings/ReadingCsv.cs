@@ -20,7 +20,7 @@ public static class ReadingCsv
         await using (csv.ConfigureAwait(false))
         {
             await HeaderAsync(csv, ["device", "sensor", "quantity", "unit", "time", "value", "sequence", "flags", "site", "district", "lcz"], cancellationToken).ConfigureAwait(false);
-            var places = new PlaceCache(registry);
+            var places = new ChannelPlaces(registry);
             await foreach (var reading in readings.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var place = places.Of(reading.DeviceId);
@@ -49,7 +49,7 @@ public static class ReadingCsv
         await using (csv.ConfigureAwait(false))
         {
             await HeaderAsync(csv, ["device", "sensor", "quantity", "unit", "start", "end", .. aggregates.Select(aggregate => aggregate.ToString()), "site", "district", "lcz"], cancellationToken).ConfigureAwait(false);
-            var places = new PlaceCache(registry);
+            var places = new ChannelPlaces(registry);
             await foreach (var window in windows.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var place = places.Of(window.DeviceId);
@@ -80,22 +80,5 @@ public static class ReadingCsv
         }
 
         return csv.EndRowAsync(cancellationToken);
-    }
-
-    /// <summary>Rows come channel by channel, so the last device's place is nearly always the one asked for.</summary>
-    private sealed class PlaceCache(SensorRegistry registry)
-    {
-        private string? _deviceId;
-        private ChannelPlace? _place;
-
-        public ChannelPlace Of(string deviceId)
-        {
-            if (!string.Equals(deviceId, _deviceId, StringComparison.Ordinal))
-            {
-                (_deviceId, _place) = (deviceId, ChannelPlace.Of(registry, deviceId));
-            }
-
-            return _place!;
-        }
     }
 }

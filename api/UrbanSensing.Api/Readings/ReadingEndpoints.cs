@@ -81,8 +81,7 @@ internal static class ReadingEndpoints
         // A JSON answer is checked whole before it is sent, so one that would exceed the limit is refused, never cut short.
         var limit = selection.Limit!.Value;
         var responses = new List<ReadingResponse>();
-        string? lastDevice = null;
-        ChannelPlace? place = null;
+        var places = new ChannelPlaces(registry);
         await foreach (var reading in readings.ConfigureAwait(false))
         {
             if (responses.Count == limit)
@@ -93,12 +92,7 @@ internal static class ReadingEndpoints
                     detail: $"The selection holds more than {limit:N0} readings (parameter 'limit', at most {ReadingLimits.MaxJsonReadings:N0} in JSON). Narrow the devices, quantities or time range, aggregate with 'window', or ask for format=csv or parquet, which are streamed without a limit.");
             }
 
-            if (!string.Equals(reading.DeviceId, lastDevice, StringComparison.Ordinal))
-            {
-                (lastDevice, place) = (reading.DeviceId, ChannelPlace.Of(registry, reading.DeviceId));
-            }
-
-            responses.Add(ReadingResponse.From(reading, place!));
+            responses.Add(ReadingResponse.From(reading, places.Of(reading.DeviceId)));
         }
 
         return TypedResults.Ok(responses);
@@ -140,16 +134,10 @@ internal static class ReadingEndpoints
         SensorRegistry registry,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        string? lastDevice = null;
-        ChannelPlace? place = null;
+        var places = new ChannelPlaces(registry);
         await foreach (var window in windows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (!string.Equals(window.DeviceId, lastDevice, StringComparison.Ordinal))
-            {
-                (lastDevice, place) = (window.DeviceId, ChannelPlace.Of(registry, window.DeviceId));
-            }
-
-            yield return AggregatedReadingResponse.From(window, aggregates, place!);
+            yield return AggregatedReadingResponse.From(window, aggregates, places.Of(window.DeviceId));
         }
     }
 }

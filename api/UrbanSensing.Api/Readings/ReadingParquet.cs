@@ -23,12 +23,13 @@ public static class ReadingParquet
         ArgumentNullException.ThrowIfNull(readings);
         ArgumentNullException.ThrowIfNull(registry);
         var columns = new ColumnBuffers(["device", "sensor", "quantity", "unit"], ["time"], ["value"], withSequence: true, ["flags", "site", "district", "lcz"]);
+        var places = new ChannelPlaces(registry);
         var writer = await ParquetWriter.CreateAsync(columns.Schema, new AsynchronousFlushStream(output), Options, cancellationToken: cancellationToken).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
             await foreach (var reading in readings.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var place = ChannelPlace.Of(registry, reading.DeviceId);
+                var place = places.Of(reading.DeviceId);
                 columns.Add(
                     [reading.DeviceId, reading.Sensor, reading.Quantity.Name, reading.Unit],
                     [reading.Timestamp.UtcDateTime],
@@ -51,12 +52,13 @@ public static class ReadingParquet
         ArgumentNullException.ThrowIfNull(aggregates);
         ArgumentNullException.ThrowIfNull(registry);
         var columns = new ColumnBuffers(["device", "sensor", "quantity", "unit"], ["start", "end"], [.. aggregates.Select(aggregate => aggregate.ToString())], withSequence: false, ["site", "district", "lcz"]);
+        var places = new ChannelPlaces(registry);
         var writer = await ParquetWriter.CreateAsync(columns.Schema, new AsynchronousFlushStream(output), Options, cancellationToken: cancellationToken).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
             await foreach (var window in windows.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var place = ChannelPlace.Of(registry, window.DeviceId);
+                var place = places.Of(window.DeviceId);
                 columns.Add(
                     [window.DeviceId, window.Sensor, window.Quantity.Name, window.Quantity.Unit],
                     [window.Start.UtcDateTime, window.End.UtcDateTime],
