@@ -10,8 +10,16 @@ namespace UrbanSensing.Ingestion;
 /// </summary>
 public sealed class RegistryCalibration(SensorRegistry registry)
 {
-    public DecodedMessage Apply(DecodedMessage decoded) =>
-        decoded is TelemetryMessage telemetry ? telemetry with { Readings = Calibrate(telemetry.Readings) } : decoded;
+    public DecodedMessage Apply(DecodedMessage decoded)
+    {
+        if (decoded is not TelemetryMessage telemetry)
+        {
+            return decoded;
+        }
+
+        var readings = Calibrate(telemetry.Readings);
+        return ReferenceEquals(readings, telemetry.Readings) ? telemetry : telemetry with { Readings = readings };
+    }
 
     private IReadOnlyList<Reading> Calibrate(IReadOnlyList<Reading> readings)
     {

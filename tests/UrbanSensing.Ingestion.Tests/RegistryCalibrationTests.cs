@@ -45,6 +45,7 @@ public sealed class RegistryCalibrationTests
         var telemetry = Telemetry(humidity);
 
         Assert.Same(telemetry.Readings, Readings(Calibration.Apply(telemetry)));
+        Assert.Same(telemetry, Calibration.Apply(telemetry));
     }
 
     [Theory]
