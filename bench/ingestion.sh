@@ -19,6 +19,7 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 
 DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-10}
 DEVICES=${DEVICES:-1000}
 CONNECTIONS=${CONNECTIONS:-4}
 IN_FLIGHT=${IN_FLIGHT:-100}
@@ -48,10 +49,11 @@ say() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 fail() { say "error: $*"; exit 1; }
 
 is_number() { [[ $1 =~ ^[0-9]+([.][0-9]+)?$ ]]; }
-for name in DURATION DEVICES CONNECTIONS IN_FLIGHT DRAIN_TIMEOUT STALL_SECONDS C_CLIENT_MESSAGES MOSQUITTO_MAX_INFLIGHT; do
+for name in DURATION WARMUP DEVICES CONNECTIONS IN_FLIGHT DRAIN_TIMEOUT STALL_SECONDS C_CLIENT_MESSAGES MOSQUITTO_MAX_INFLIGHT; do
   is_number "${!name}" || fail "$name must be a number, not '${!name}'"
 done
 awk -v d="$DURATION" 'BEGIN { exit !(d > 0 && d <= 120) }' || fail "DURATION must be from 1 to 120 seconds (every run is bounded)"
+awk -v d="$WARMUP" 'BEGIN { exit !(d <= 60) }' || fail "WARMUP must be from 0 to 60 seconds"
 awk -v d="$DRAIN_TIMEOUT" 'BEGIN { exit !(d <= 120) }' || fail "DRAIN_TIMEOUT must be at most 120 seconds"
 [ "$C_CLIENT_MESSAGES" -le 200000 ] || fail "C_CLIENT_MESSAGES must be at most 200000 per publisher"
 [ -z "$HALF_RATE" ] || is_number "$HALF_RATE" || fail "HALF_RATE must be a number of messages per second"
@@ -297,15 +299,32 @@ histogram_quantile() {
 
 scrape() { curl -fsS --max-time 5 "http://127.0.0.1:$api_port/metrics" >"$1" 2>/dev/null || : >"$1"; }
 
-# run_load NAME BROKER_PORT RATE: the load generator, bounded by its own --duration and by timeout.
+# run_load NAME BROKER_PORT RATE [DURATION [FILE_STEM]]: the load generator, bounded by its own --duration and by timeout.
 run_load() {
-  local name=$1 port=$2 rate=$3 shown=$3
+  local name=$1 port=$2 rate=$3 duration=${4:-$DURATION} stem=${5:-$1.load} shown=$3
   [ "$rate" != 0 ] || shown=maximum
-  say "$name: load for $DURATION s at $shown msg/s from $DEVICES devices over $CONNECTIONS connections"
-  timeout $((${DURATION%.*} + 60)) dotnet "$load_dll" --broker "127.0.0.1:$port" --devices "$DEVICES" --connections "$CONNECTIONS" \
-    --rate "$rate" --duration "$DURATION" --in-flight "$IN_FLIGHT" --representation "$REPRESENTATION" \
-    >"$work/$name.load.json" 2>"$work/$name.load.err" || true
-  jq -e .messagesAcknowledged "$work/$name.load.json" >/dev/null 2>&1
+  say "$name: load for $duration s at $shown msg/s from $DEVICES devices over $CONNECTIONS connections"
+  timeout $((${duration%.*} + 60)) dotnet "$load_dll" --broker "127.0.0.1:$port" --devices "$DEVICES" --connections "$CONNECTIONS" \
+    --rate "$rate" --duration "$duration" --in-flight "$IN_FLIGHT" --representation "$REPRESENTATION" \
+    >"$work/$stem.json" 2>"$work/$stem.err" || true
+  jq -e .messagesAcknowledged "$work/$stem.json" >/dev/null 2>&1
+}
+
+# warm_up NAME BROKER_PORT RATE PROGRESS...: WARMUP seconds of the same load before the measured one, drained, so the
+# figures are those of a service that has run for a while (the .NET JIT compiles and re-optimises its hot code in the
+# first seconds of load: about a fifth of a cold 10-second run's CPU, see docs/benchmarks.md).
+warm_up() {
+  local name=$1 port=$2 rate=$3 base
+  shift 3
+  base=$("$@")
+  run_load "$name (warm-up)" "$port" "$rate" "$WARMUP" "$name.warmup" || return 1
+  poll_progress "$work/$name.warmup.progress" "$@" &
+  local poller=$!
+  started+=("$poller")
+  drain "$work/$name.warmup.progress" "$base" "$(jq -r .readingsAcknowledged "$work/$name.warmup.json")"
+  kill "$poller" 2>/dev/null || true
+  wait "$poller" 2>/dev/null || true
+  [ "$drain_state" = drained ]
 }
 
 load_field() { jq -r ".$2" "$work/$1.load.json"; }
@@ -326,7 +345,7 @@ rate_of() { awk -v s="$1" -v a="$2" -v b="$3" 'BEGIN { if (b > a) printf "%.0f",
 # measure NAME KIND RATE: one system under test, from start to stop. KIND: subscriber, ours, naive, node-red, embedded.
 measure() {
   local name=$1 kind=$2 rate=$3 broker_port pid progress base cpu0 cpu1 broker_cpu0=0 broker_cpu1=0 vm_cpu0 vm_cpu1
-  local poller first last expected stored done_at p50=- p99=- rss note="" dropped machine0 machine1 other ready=1
+  local poller first last expected stored done_at p50=- p99=- rss note="" dropped machine0 machine1 other ready=1 warmed
   api_port=
   if [ "$kind" != embedded ]; then
     start_mosquitto
@@ -375,6 +394,12 @@ measure() {
     [ "$kind" = embedded ] || stop_mosquitto
     skipped "$name" "did not become ready within its bound; see $name.out and $name.err (KEEP_WORK=1 keeps them)"
     return 0
+  fi
+  # The peers that keep up are warmed up as ours is; the naive consumer and Node-RED would still be draining the
+  # warm-up's backlog when the measured load starts.
+  warmed=no
+  if [ "$WARMUP" != 0 ] && [[ $kind =~ ^(counter|ours|embedded)$ ]]; then
+    if warm_up "$name" "$broker_port" "$rate" "${progress[@]}"; then warmed=yes; else warmed="failed ($drain_state)"; fi
   fi
   if [ "$kind" = ours ] || [ "$kind" = embedded ]; then
     sleep 0.5
@@ -436,6 +461,7 @@ measure() {
   [ "$kind" != subscriber ] || note+="stores nothing; "
   [ "$kind" != node-red ] || note+="latency not measured; "
   [ "$kind" != embedded ] || note+="broker in the same process, its CPU included; "
+  [ "$warmed" = no ] || note+="after a ${WARMUP} s warm-up load: $warmed; "
   [ "$(load_field "$name" timestampsAdjusted)" = 0 ] || note+="$(load_field "$name" timestampsAdjusted) device times moved to keep one message per ms per device; "
 
   row "$name" "$(load_field "$name" messagesPerSecond)" "$expected" "$stored" "$(rate_of "$stored" "$first" "$done_at")" "$drain_state" \
@@ -543,7 +569,7 @@ mkdir -p "$(dirname "$RESULTS")"
     "Node-RED $(jq -r .version "$node_red_dir/node_modules/node-red/package.json" 2>/dev/null || echo -), .NET $(dotnet --version);" \
     "commit $(git rev-parse --short HEAD 2>/dev/null || echo -)$(git diff --quiet HEAD -- . ':!bench' ':!docs' 2>/dev/null || echo ' with uncommitted changes')."
   echo
-  echo "Command: \`DURATION=$DURATION DEVICES=$DEVICES CONNECTIONS=$CONNECTIONS IN_FLIGHT=$IN_FLIGHT REPRESENTATION=$REPRESENTATION DRAIN_TIMEOUT=$DRAIN_TIMEOUT${HALF_RATE:+ HALF_RATE=$HALF_RATE} bench/ingestion.sh\`" \
+  echo "Command: \`DURATION=$DURATION WARMUP=$WARMUP DEVICES=$DEVICES CONNECTIONS=$CONNECTIONS IN_FLIGHT=$IN_FLIGHT REPRESENTATION=$REPRESENTATION DRAIN_TIMEOUT=$DRAIN_TIMEOUT${HALF_RATE:+ HALF_RATE=$HALF_RATE} bench/ingestion.sh\`" \
     "(load: $DURATION s per system, $DEVICES devices over $CONNECTIONS connections, $readings_per_message readings per $REPRESENTATION message, QoS 1, at most $IN_FLIGHT publishes in flight per connection)."
   echo
   echo "Load average (1, 5, 15 min) at the start: $load_at_start; at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)."
