@@ -562,7 +562,7 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
             ? "NULL"
             : $"concat_ws('|', {string.Join(", ", layout.FlagNames.Select(flag => string.Create(CultureInfo.InvariantCulture, $"CASE WHEN r.flags & {flag.Key} <> 0 THEN {Literal(flag.Value)} END")))})";
         var (time, options) = layout.Format == ReadingFileFormat.Parquet
-            ? ("r.time", "FORMAT PARQUET, COMPRESSION ZSTD")
+            ? ("r.time", "FORMAT PARQUET, COMPRESSION SNAPPY")
             : ("strftime(timezone('UTC', r.time), '%Y-%m-%dT%H:%M:%S.%fZ')", "FORMAT CSV, HEADER, NEW_LINE '\\r\\n'");
         var limit = query.Limit is { } most ? string.Create(CultureInfo.InvariantCulture, $"LIMIT {most}") : string.Empty;
         return $"""

@@ -31,6 +31,7 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
 {
     private const int InitialBufferBytes = 64 * 1024;
     private const int MaxErrorBodyChars = 1024;
+    private const string QueryChunkRows = "10000";
 
     private readonly Func<string, DeviceTags?> _deviceTags;
     private readonly int _batchSize;
@@ -154,11 +155,22 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
             yield break;
         }
 
-        var readings = InfluxQlResponse.ReadReadings(await PostQueryAsync(InfluxQl.SelectReadings(query), cancellationToken).ConfigureAwait(false));
-        readings.Sort(static (left, right) => ChannelOrder.Compare(left, right));
-        foreach (var reading in query.Limit is { } limit ? readings.Take(limit) : readings)
+        // Channel by channel, each streamed in chunks, so no more than one chunk of readings is ever held here.
+        var channels = InfluxQlResponse.ReadChannels(await PostQueryAsync(InfluxQl.ShowSeries(query), cancellationToken).ConfigureAwait(false));
+        long? remaining = query.Limit;
+        foreach (var channel in channels)
         {
-            yield return reading;
+            await foreach (var chunk in PostChunkedQueryAsync(InfluxQl.SelectChannelReadings(query, channel, remaining), cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var reading in InfluxQlResponse.ReadReadings(chunk.Span))
+                {
+                    yield return reading;
+                    if (--remaining == 0)
+                    {
+                        yield break;
+                    }
+                }
+            }
         }
     }
 
@@ -230,11 +242,12 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
         }
 
         var windows = new CalendarWindows(query.Window, query.TimeZone);
+        var columns = BucketColumnsExtensions.For(query.Aggregates);
         var buckets = new List<BucketStatistics>();
         foreach (var grouping in TimeGrouping.Cover(windows, first.Min(), last.Max() + 1))
         {
-            var json = await PostQueryAsync(InfluxQl.SelectBucketStatistics(selection, grouping), cancellationToken).ConfigureAwait(false);
-            buckets.AddRange(InfluxQlResponse.ReadBucketStatistics(json, grouping));
+            var json = await PostQueryAsync(InfluxQl.SelectBucketStatistics(selection, grouping, columns), cancellationToken).ConfigureAwait(false);
+            buckets.AddRange(InfluxQlResponse.ReadBucketStatistics(json, grouping, columns));
         }
 
         buckets.Sort(static (left, right) => ChannelOrder.Compare(left, right));
@@ -251,6 +264,65 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
         using var form = new FormUrlEncodedContent([.. _queryTarget, new("epoch", "ns"), new("q", statement)]);
         using var response = await PostAsync("query", form, "query", cancellationToken).ConfigureAwait(false);
         return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Asks one InfluxQL statement for a chunked answer (<c>chunk_size</c> rows a chunk) and yields each chunk's JSON as
+    /// it arrives. A server that does not chunk answers with a single document, which is then the only chunk.
+    /// </summary>
+    private async IAsyncEnumerable<ReadOnlyMemory<byte>> PostChunkedQueryAsync(string statement, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var form = new FormUrlEncodedContent(
+            [.. _queryTarget, new("epoch", "ns"), new("chunked", "true"), new("chunk_size", QueryChunkRows), new("q", statement)]);
+        using var response = await PostAsync("query", form, "query", cancellationToken, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            // Chunks end with a line feed; a line feed inside a chunk's JSON is always escaped.
+            var buffer = new byte[64 * 1024];
+            var filled = 0;
+            var scanned = 0;
+            while (true)
+            {
+                if (filled == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                var read = await body.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    if (filled > 0)
+                    {
+                        yield return buffer.AsMemory(0, filled);
+                    }
+
+                    yield break;
+                }
+
+                filled += read;
+                var consumed = 0;
+                int end;
+                while ((end = Array.IndexOf(buffer, (byte)'\n', scanned, filled - scanned)) >= 0)
+                {
+                    if (end > consumed)
+                    {
+                        yield return buffer.AsMemory(consumed, end - consumed);
+                    }
+
+                    consumed = end + 1;
+                    scanned = consumed;
+                }
+
+                scanned = filled;
+                if (consumed > 0)
+                {
+                    buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+                    filled -= consumed;
+                    scanned -= consumed;
+                }
+            }
+        }
     }
 
     private async Task WriteRequestAsync(ReadOnlyMemory<byte> lines, CancellationToken cancellationToken)
@@ -285,12 +357,18 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
     }
 
     /// <summary>Posts and returns the successful response; any failure but the caller's cancellation is an <see cref="HttpRequestException"/>.</summary>
-    private async Task<HttpResponseMessage> PostAsync(string path, HttpContent content, string request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> PostAsync(
+        string path,
+        HttpContent content,
+        string request,
+        CancellationToken cancellationToken,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         HttpResponseMessage response;
         try
         {
-            response = await _http.PostAsync(path, content, cancellationToken).ConfigureAwait(false);
+            using var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+            response = await _http.SendAsync(message, completion, cancellationToken).ConfigureAwait(false);
         }
         catch (TaskCanceledException error) when (!cancellationToken.IsCancellationRequested)
         {

@@ -6,9 +6,9 @@ namespace UrbanSensing.Storage.InfluxDb;
 
 /// <summary>The InfluxQL statements the store asks: a query's readings, their first and last, and their statistics per time bucket.</summary>
 /// <remarks>
-/// InfluxQL orders only by time, and its <c>LIMIT</c> under <c>GROUP BY</c> counts per series. So the readings
-/// statement groups by device, sensor and quantity, limits each series, and the store sorts the series and applies the
-/// overall limit: the first N readings overall are among the first N of each series.
+/// InfluxQL orders only by time, and the order in which it lists series is not the store's. So raw readings are read
+/// channel by channel: the channels the query may touch come from <c>SHOW SERIES</c>, sorted here, and each one's
+/// readings stream out of a statement of its own in time order.
 /// </remarks>
 internal static class InfluxQl
 {
@@ -16,14 +16,41 @@ internal static class InfluxQl
 
     private static readonly Domain[] AllDomains = [Domain.Air, Domain.Water, Domain.Rain, Domain.Surface];
 
-    public static string SelectReadings(ReadingQuery query)
+    /// <summary>The series of the query's measurements, devices and quantities, whatever their time (SHOW SERIES takes no time range everywhere).</summary>
+    public static string ShowSeries(ReadingQuery query)
     {
-        var text = new StringBuilder("SELECT \"value\", \"seq\", \"qc\"");
-        AppendSelection(text, query, ToClampedNanoseconds(query.From), ToClampedNanoseconds(query.To));
-        text.Append(" GROUP BY \"device\", \"sensor\", \"quantity\"");
-        if (query.Limit is { } limit)
+        var text = new StringBuilder("SHOW SERIES");
+        AppendMeasurements(text, query);
+        var filters = new StringBuilder();
+        AppendAnyOf(filters, "device", query.DeviceIds);
+        AppendAnyOf(filters, "quantity", query.Quantities.Select(quantity => quantity.Name).ToArray());
+        if (filters.Length > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $" LIMIT {limit}");
+            text.Append(" WHERE ").Append(filters, " AND ".Length, filters.Length - " AND ".Length);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One channel's readings in the query's range, in time order, at most <paramref name="limit"/> of them.</summary>
+    public static string SelectChannelReadings(ReadingQuery query, InfluxChannel channel, long? limit)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var text = new StringBuilder("SELECT \"value\", \"seq\", \"qc\"");
+        text.Append(CultureInfo.InvariantCulture, $" FROM \"{channel.Measurement}\" WHERE time >= {ToClampedNanoseconds(query.From)} AND time < {ToClampedNanoseconds(query.To)}");
+        AppendAnyOf(text, "device", [channel.DeviceId]);
+        AppendAnyOf(text, "sensor", [channel.Sensor]);
+        AppendAnyOf(text, "quantity", [channel.QuantityName]);
+        if (query.ExcludeFlagged)
+        {
+            text.Append(" AND \"qc\" = 0");
+        }
+
+        // Grouped by the channel's tags, which the WHERE clause already fixes, so that the answer names them.
+        text.Append(" GROUP BY \"device\", \"sensor\", \"quantity\"");
+        if (limit is { } most)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" LIMIT {most}");
         }
 
         return text.ToString();
@@ -37,13 +64,20 @@ internal static class InfluxQl
     public static string SelectLast(ReadingQuery query) => SelectAlone("last", query);
 
     /// <summary>
-    /// Count, sum, minimum, maximum and last value of the query's readings in [<see cref="TimeGrouping.FromNanoseconds"/>,
-    /// <see cref="TimeGrouping.ToNanoseconds"/>), per channel and bucket of the grouping; buckets without readings are left out.
+    /// The <paramref name="columns"/> (count, sum, minimum, maximum, last value) of the query's readings in
+    /// [<see cref="TimeGrouping.FromNanoseconds"/>, <see cref="TimeGrouping.ToNanoseconds"/>), per channel and bucket of
+    /// the grouping; buckets without readings are left out.
     /// </summary>
     /// <remarks>No <c>tz()</c>: the grouping already carries the time zone's offset, see <see cref="TimeGrouping"/>.</remarks>
-    public static string SelectBucketStatistics(ReadingQuery query, TimeGrouping grouping)
+    public static string SelectBucketStatistics(ReadingQuery query, TimeGrouping grouping, BucketColumns columns)
     {
-        var text = new StringBuilder("SELECT count(\"value\"), sum(\"value\"), min(\"value\"), max(\"value\"), last(\"value\")");
+        ArgumentOutOfRangeException.ThrowIfEqual(columns, BucketColumns.None);
+        var selectors = new (BucketColumns Column, string Function)[]
+        {
+            (BucketColumns.Count, "count"), (BucketColumns.Sum, "sum"), (BucketColumns.Min, "min"), (BucketColumns.Max, "max"), (BucketColumns.Last, "last"),
+        };
+        var text = new StringBuilder("SELECT ");
+        text.AppendJoin(", ", selectors.Where(selector => columns.HasFlag(selector.Column)).Select(selector => $"{selector.Function}(\"value\")"));
         AppendSelection(text, query, grouping.FromNanoseconds, grouping.ToNanoseconds);
         text.Append(
             CultureInfo.InvariantCulture,
@@ -80,12 +114,7 @@ internal static class InfluxQl
     /// <summary>FROM the measurements of the query's quantities, WHERE its time range (in nanoseconds), devices, quantities and flags.</summary>
     private static void AppendSelection(StringBuilder text, ReadingQuery query, long fromNanoseconds, long toNanoseconds)
     {
-        var domains = query.Quantities.Count == 0
-            ? AllDomains
-            : AllDomains.Where(domain => query.Quantities.Any(quantity => quantity.Domain == domain)).ToArray();
-
-        text.Append(" FROM ");
-        text.AppendJoin(", ", domains.Select(domain => $"\"{LineProtocol.Measurement(domain)}\""));
+        AppendMeasurements(text, query);
         text.Append(CultureInfo.InvariantCulture, $" WHERE time >= {fromNanoseconds} AND time < {toNanoseconds}");
         AppendAnyOf(text, "device", query.DeviceIds);
         AppendAnyOf(text, "quantity", query.Quantities.Select(quantity => quantity.Name).ToArray());
@@ -93,6 +122,16 @@ internal static class InfluxQl
         {
             text.Append(" AND \"qc\" = 0");
         }
+    }
+
+    private static void AppendMeasurements(StringBuilder text, ReadingQuery query)
+    {
+        var domains = query.Quantities.Count == 0
+            ? AllDomains
+            : AllDomains.Where(domain => query.Quantities.Any(quantity => quantity.Domain == domain)).ToArray();
+
+        text.Append(" FROM ");
+        text.AppendJoin(", ", domains.Select(domain => $"\"{LineProtocol.Measurement(domain)}\""));
     }
 
     private static void AppendAnyOf(StringBuilder text, string tag, IReadOnlyList<string> values)

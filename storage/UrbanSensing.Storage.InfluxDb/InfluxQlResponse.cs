@@ -27,12 +27,50 @@ internal static class InfluxQlResponse
         Last,
     }
 
-    /// <summary>The readings of an answer to <see cref="InfluxQl.SelectReadings"/>, in the answer's order.</summary>
+    /// <summary>The readings of an answer (or of one chunk of it) to <see cref="InfluxQl.SelectChannelReadings"/>, in the answer's order.</summary>
     public static List<Reading> ReadReadings(ReadOnlySpan<byte> json)
     {
         var readings = new List<Reading>();
         ReadRows(json, readings, static (List<Reading> readings, Series series, in Row row) => readings.Add(ToReading(series, row)));
         return readings;
+    }
+
+    /// <summary>The channels of an answer to <see cref="InfluxQl.ShowSeries"/>, each once, in the store's order.</summary>
+    public static List<InfluxChannel> ReadChannels(ReadOnlySpan<byte> json)
+    {
+        using var document = JsonDocument.Parse(json.ToArray());
+        var root = document.RootElement;
+        if (root.TryGetProperty("error", out var error))
+        {
+            throw Refused(error.GetString());
+        }
+
+        var channels = new HashSet<InfluxChannel>();
+        foreach (var result in root.GetProperty("results").EnumerateArray())
+        {
+            if (result.TryGetProperty("error", out var resultError))
+            {
+                throw Refused(resultError.GetString());
+            }
+
+            if (!result.TryGetProperty("series", out var series))
+            {
+                continue;
+            }
+
+            foreach (var row in series.EnumerateArray().SelectMany(one => one.GetProperty("values").EnumerateArray()))
+            {
+                // Series without the store's three tags are not the store's; they are left alone.
+                if (row[0].GetString() is { } key && InfluxChannel.FromSeriesKey(key) is { } channel)
+                {
+                    channels.Add(channel);
+                }
+            }
+        }
+
+        var ordered = channels.ToList();
+        ordered.Sort(InfluxChannel.Compare);
+        return ordered;
     }
 
     /// <summary>The time of every row of the answer, in nanoseconds since the Unix epoch.</summary>
@@ -44,15 +82,16 @@ internal static class InfluxQlResponse
     }
 
     /// <summary>The buckets of an answer to <see cref="InfluxQl.SelectBucketStatistics"/> for <paramref name="grouping"/>.</summary>
-    public static List<BucketStatistics> ReadBucketStatistics(ReadOnlySpan<byte> json, TimeGrouping grouping)
+    /// <remarks>Statistics that were not asked for (not in <paramref name="columns"/>) are 0.</remarks>
+    public static List<BucketStatistics> ReadBucketStatistics(ReadOnlySpan<byte> json, TimeGrouping grouping, BucketColumns columns)
     {
         ArgumentNullException.ThrowIfNull(grouping);
         var buckets = new List<BucketStatistics>();
         ReadRows(
             json,
-            (buckets, grouping),
-            static ((List<BucketStatistics> Buckets, TimeGrouping Grouping) state, Series series, in Row row) =>
-                state.Buckets.Add(ToBucket(series, row, state.Grouping)));
+            (buckets, grouping, columns),
+            static ((List<BucketStatistics> Buckets, TimeGrouping Grouping, BucketColumns Columns) state, Series series, in Row row) =>
+                state.Buckets.Add(ToBucket(series, row, state.Grouping, state.Columns)));
         return buckets;
     }
 
@@ -76,18 +115,26 @@ internal static class InfluxQlResponse
         return new Reading(deviceId, sensor, quantity, InfluxQl.ToInstant(time), value, row.Sequence, (QualityFlags)flags);
     }
 
-    private static BucketStatistics ToBucket(Series series, in Row row, TimeGrouping grouping)
+    private static BucketStatistics ToBucket(Series series, in Row row, TimeGrouping grouping, BucketColumns columns)
     {
         var (deviceId, sensor, quantity) = series.Channel;
-        if (row is not { Time: { } time, Count: { } count, Sum: { } sum, Min: { } min, Max: { } max, Last: { } last })
+        if (row.Time is not { } time
+            || Lacks(columns, BucketColumns.Count, row.Count)
+            || Lacks(columns, BucketColumns.Sum, row.Sum)
+            || Lacks(columns, BucketColumns.Min, row.Min)
+            || Lacks(columns, BucketColumns.Max, row.Max)
+            || Lacks(columns, BucketColumns.Last, row.Last))
         {
-            throw Malformed("a bucket lacks its time or one of its statistics");
+            throw Malformed("a bucket lacks its time or one of the statistics asked for");
         }
 
         // The first bucket of a grouping is labelled with its aligned start, which may lie before the grouping's.
         var start = InfluxQl.ToInstant(Math.Max(time, grouping.FromNanoseconds));
-        return new BucketStatistics(deviceId, sensor, quantity, start, count, sum, min, max, last);
+        return new BucketStatistics(deviceId, sensor, quantity, start, row.Count ?? 0, row.Sum ?? 0, row.Min ?? 0, row.Max ?? 0, row.Last ?? 0);
     }
+
+    private static bool Lacks<T>(BucketColumns asked, BucketColumns column, T? value)
+        where T : struct => asked.HasFlag(column) && value is null;
 
     private static void ReadRows<TState>(ReadOnlySpan<byte> json, TState state, RowHandler<TState> handler)
     {

@@ -5,6 +5,6 @@ public enum ReadingFileFormat
     /// <summary>RFC 4180 with a header row; times as ISO 8601 UTC with microseconds.</summary>
     Csv,
 
-    /// <summary>Zstandard-compressed; times as UTC timestamps.</summary>
+    /// <summary>Snappy-compressed; times as UTC timestamps.</summary>
     Parquet,
 }

@@ -182,28 +182,66 @@ public sealed class InfluxDbStoreHttpTests
     }
 
     [Fact]
-    public async Task QueryAsync_V2_PostsInfluxQlAgainstTheBucketAndReadsTheAnswer()
+    public async Task QueryAsync_V2_ListsTheSeriesThenAsksEachChannelAgainstTheBucketAndReadsEveryChunk()
     {
-        const string Answer = """
-            {"results":[{"statement_id":0,"series":[
-              {"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31"},"columns":["time","value","seq","qc"],
-               "values":[[1748779200123456000,21.5,7,0]]}]}]}
+        const string Series = """
+            {"results":[{"statement_id":0,"series":[{"columns":["key"],"values":[["air,device=a,quantity=air-temperature,sensor=sht31,site=s1"],["air,device=a,quantity=air-temperature,sensor=sht31,site=s2"]]}]}]}
             """;
-        await using var server = new RecordingHttpServer(HttpStatusCode.OK, Answer);
+        const string Chunks = """
+            {"results":[{"statement_id":0,"series":[{"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31"},"columns":["time","value","seq","qc"],"values":[[1748779200123456000,21.5,7,0]],"partial":true}],"partial":true}]}
+            {"results":[{"statement_id":0,"series":[{"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31"},"columns":["time","value","seq","qc"],"values":[[1748779201123456000,21.75,8,0]]}]}]}
+
+            """;
+        await using var server = new RecordingHttpServer(HttpStatusCode.OK, Series, Chunks);
         await using var store = new InfluxDbStore(Options(server, InfluxDbWriteEndpoint.V2, token: "secret-token"));
+        var query = Everything with { DeviceIds = ["a"] };
 
-        var readings = await store.QueryAsync(Everything with { DeviceIds = ["a"] }, Token).ToListAsync(Token);
+        var readings = await store.QueryAsync(query, Token).ToListAsync(Token);
 
-        Assert.Equal([Temperature("a", T0, 21.5, sequence: 7)], readings);
-        var request = Assert.Single(server.Requests);
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("/query", request.Path);
-        Assert.Equal("Token secret-token", request.Headers["Authorization"]);
-        var form = HttpUtility.ParseQueryString(request.Text);
-        Assert.Equal("sensors", form["db"]);
-        Assert.Null(form["rp"]);
-        Assert.Equal("ns", form["epoch"]);
-        Assert.Equal(InfluxQl.SelectReadings(Everything with { DeviceIds = ["a"] }), form["q"]);
+        // Two series of one channel (its site changed) are one channel, asked once.
+        Assert.Equal([Temperature("a", T0, 21.5, sequence: 7), Temperature("a", T0.AddSeconds(1), 21.75, sequence: 8)], readings);
+        Assert.Equal(2, server.Requests.Count);
+        foreach (var request in server.Requests)
+        {
+            Assert.Equal("POST", request.Method);
+            Assert.Equal("/query", request.Path);
+            Assert.Equal("Token secret-token", request.Headers["Authorization"]);
+            var form = HttpUtility.ParseQueryString(request.Text);
+            Assert.Equal("sensors", form["db"]);
+            Assert.Null(form["rp"]);
+            Assert.Equal("ns", form["epoch"]);
+        }
+
+        var statements = server.Requests.Select(request => HttpUtility.ParseQueryString(request.Text)).ToList();
+        Assert.Equal(InfluxQl.ShowSeries(query), statements[0]["q"]);
+        Assert.Equal(InfluxQl.SelectChannelReadings(query, new InfluxChannel("air", "a", "sht31", "air-temperature"), null), statements[1]["q"]);
+        Assert.Equal("true", statements[1]["chunked"]);
+    }
+
+    [Fact]
+    public async Task QueryAsync_Limit_StopsAcrossChannelsOnceReached()
+    {
+        const string Series = """
+            {"results":[{"statement_id":0,"series":[{"columns":["key"],"values":[["air,device=b,quantity=air-temperature,sensor=sht31"],["air,device=a,quantity=air-temperature,sensor=sht31"]]}]}]}
+            """;
+        const string OneReadingOfA = """
+            {"results":[{"statement_id":0,"series":[{"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31"},"columns":["time","value","seq","qc"],"values":[[1748779200123456000,21.5,7,0]]}]}]}
+            """;
+        await using var server = new RecordingHttpServer(HttpStatusCode.OK, Series, OneReadingOfA, OneReadingOfA);
+        await using var store = new InfluxDbStore(Options(server, InfluxDbWriteEndpoint.V1));
+        var query = Everything with { Limit = 2 };
+
+        var readings = await store.QueryAsync(query, Token).ToListAsync(Token);
+
+        Assert.Equal(2, readings.Count);
+        var statements = server.Requests.Select(request => HttpUtility.ParseQueryString(request.Text)["q"]).ToList();
+        Assert.Equal(
+            [
+                InfluxQl.ShowSeries(query),
+                InfluxQl.SelectChannelReadings(query, new InfluxChannel("air", "a", "sht31", "air-temperature"), 2),
+                InfluxQl.SelectChannelReadings(query, new InfluxChannel("air", "b", "sht31", "air-temperature"), 1),
+            ],
+            statements);
     }
 
     [Fact]
@@ -252,7 +290,7 @@ public sealed class InfluxDbStoreHttpTests
         Assert.Empty(await store.AggregateAsync(query, Token).ToListAsync(Token));
 
         var request = Assert.Single(server.Requests);
-        Assert.Equal(InfluxQl.SelectReadings(Everything), HttpUtility.ParseQueryString(request.Text)["q"]);
+        Assert.Equal(InfluxQl.ShowSeries(Everything), HttpUtility.ParseQueryString(request.Text)["q"]);
     }
 
     [Fact]

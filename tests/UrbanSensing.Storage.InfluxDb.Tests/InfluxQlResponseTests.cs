@@ -70,7 +70,7 @@ public sealed class InfluxQlResponseTests
             """u8;
         var grouping = new TimeGrouping(1_743_120_000_000_000_000, 1_743_200_000_000_000_000, TimeSpan.FromHours(3), TimeSpan.FromHours(2));
 
-        var buckets = InfluxQlResponse.ReadBucketStatistics(answer, grouping);
+        var buckets = InfluxQlResponse.ReadBucketStatistics(answer, grouping, BucketColumns.Count | BucketColumns.Sum | BucketColumns.Min | BucketColumns.Max | BucketColumns.Last);
 
         var midnight = new DateTimeOffset(2025, 3, 28, 0, 0, 0, TimeSpan.Zero);
         Assert.Equal(
@@ -86,7 +86,25 @@ public sealed class InfluxQlResponseTests
     {
         var answer = """{"results":[{"series":[{"name":"air","tags":{"device":"a","quantity":"pm10","sensor":"s"},"columns":["time","count","sum","min","max","last"],"values":[[0,18,2668.5,144,null,null]]}]}]}"""u8.ToArray();
 
-        Assert.Throws<InvalidOperationException>(() => InfluxQlResponse.ReadBucketStatistics(answer, new TimeGrouping(0, 1, TimeSpan.FromHours(2), TimeSpan.Zero)));
+        Assert.Throws<InvalidOperationException>(() => InfluxQlResponse.ReadBucketStatistics(answer, new TimeGrouping(0, 1, TimeSpan.FromHours(2), TimeSpan.Zero), BucketColumns.Count | BucketColumns.Sum | BucketColumns.Min | BucketColumns.Max | BucketColumns.Last));
+    }
+
+    [Fact]
+    public void ReadBucketStatistics_OnlyCountAndSumAsked_ReadsThemAndLeavesTheRestAtZero()
+    {
+        var answer = """{"results":[{"series":[{"name":"air","tags":{"device":"a","quantity":"pm10","sensor":"s"},"columns":["time","count","sum"],"values":[[0,18,2668.5]]}]}]}"""u8.ToArray();
+
+        var bucket = Assert.Single(InfluxQlResponse.ReadBucketStatistics(answer, new TimeGrouping(0, 1, TimeSpan.FromHours(2), TimeSpan.Zero), BucketColumns.Count | BucketColumns.Sum));
+
+        Assert.Equal(new BucketStatistics("a", "s", Quantities.Pm10, DateTimeOffset.UnixEpoch, 18, 2668.5, 0, 0, 0), bucket);
+    }
+
+    [Fact]
+    public void ReadBucketStatistics_AskedColumnMissing_Throws()
+    {
+        var answer = """{"results":[{"series":[{"name":"air","tags":{"device":"a","quantity":"pm10","sensor":"s"},"columns":["time","count","sum"],"values":[[0,18,2668.5]]}]}]}"""u8.ToArray();
+
+        Assert.Throws<InvalidOperationException>(() => InfluxQlResponse.ReadBucketStatistics(answer, new TimeGrouping(0, 1, TimeSpan.FromHours(2), TimeSpan.Zero), BucketColumns.Count | BucketColumns.Max));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using UrbanSensing.Protocol;
+using UrbanSensing.Storage.Aggregation;
 using static UrbanSensing.Storage.InfluxDb.Tests.TestReadings;
 
 namespace UrbanSensing.Storage.InfluxDb.Tests;
@@ -19,29 +20,60 @@ public sealed class InfluxQlTests
         "AND (\"quantity\" = 'rainfall' OR \"quantity\" = 'pm2.5' OR \"quantity\" = 'air-temperature')";
 
     [Fact]
-    public void SelectReadings_Everything_ReadsEveryMeasurementOverTheWholeStorableRange()
+    public void ShowSeries_Everything_ListsEveryMeasurementsSeriesWithoutWhere()
+    {
+        Assert.Equal("SHOW SERIES FROM \"air\", \"water\", \"rain\", \"surface\"", InfluxQl.ShowSeries(Everything));
+    }
+
+    [Fact]
+    public void ShowSeries_DevicesAndQuantities_FiltersOnThemInTheirMeasurements()
     {
         Assert.Equal(
-            "SELECT \"value\", \"seq\", \"qc\" FROM \"air\", \"water\", \"rain\", \"surface\" " +
-            "WHERE time >= -9223372036854775800 AND time < 9223372036854775800 " +
+            "SHOW SERIES FROM \"air\", \"rain\" WHERE (\"device\" = 'a' OR \"device\" = 'it\\'s') " +
+            "AND (\"quantity\" = 'rainfall' OR \"quantity\" = 'pm2.5' OR \"quantity\" = 'air-temperature')",
+            InfluxQl.ShowSeries(Filtered));
+    }
+
+    [Fact]
+    public void SelectChannelReadings_OneChannel_SelectsItsMeasurementAndTagsInTheRangeWithTheLimit()
+    {
+        var channel = new InfluxChannel("air", "it's", "sht31", "air-temperature");
+
+        Assert.Equal(
+            "SELECT \"value\", \"seq\", \"qc\" FROM \"air\" WHERE time >= 1748779200123456000 AND time < 1748779201123456000 " +
+            "AND (\"device\" = 'it\\'s') AND (\"sensor\" = 'sht31') AND (\"quantity\" = 'air-temperature') " +
+            "GROUP BY \"device\", \"sensor\", \"quantity\" LIMIT 7",
+            InfluxQl.SelectChannelReadings(Filtered, channel, 7));
+    }
+
+    [Fact]
+    public void SelectChannelReadings_ExcludeFlaggedWithoutLimit_KeepsOnlyPointsWithQcZero()
+    {
+        var channel = new InfluxChannel("rain", "a", "tb", "rainfall");
+
+        Assert.Equal(
+            "SELECT \"value\", \"seq\", \"qc\" FROM \"rain\" WHERE time >= 1748779200123456000 AND time < 1748779201123456000 " +
+            "AND (\"device\" = 'a') AND (\"sensor\" = 'tb') AND (\"quantity\" = 'rainfall') AND \"qc\" = 0 " +
             "GROUP BY \"device\", \"sensor\", \"quantity\"",
-            InfluxQl.SelectReadings(Everything));
+            InfluxQl.SelectChannelReadings(Filtered with { ExcludeFlagged = true }, channel, null));
     }
 
-    [Fact]
-    public void SelectReadings_DevicesQuantitiesRangeAndLimit_FiltersOnlyTheirMeasurements()
+    [Theory]
+    [InlineData("air,device=a,quantity=air-temperature,sensor=sht31", "air", "a", "sht31", "air-temperature")]
+    [InlineData(@"air,device=lille\ 1\,b,district=Vieux-Lille,lcz=2,quantity=pm2.5,sensor=s\=1,site=x", "air", "lille 1,b", "s=1", "pm2.5")]
+    [InlineData(@"rain,sensor=tb,quantity=rainfall,device=d", "rain", "d", "tb", "rainfall")]
+    public void FromSeriesKey_TagsInAnyOrderWithEscapes_GivesTheChannel(string key, string measurement, string device, string sensor, string quantity)
     {
-        Assert.Equal(
-            $"SELECT \"value\", \"seq\", \"qc\" {FilteredSelection} GROUP BY \"device\", \"sensor\", \"quantity\" LIMIT 10",
-            InfluxQl.SelectReadings(Filtered));
+        Assert.Equal(new InfluxChannel(measurement, device, sensor, quantity), InfluxChannel.FromSeriesKey(key));
     }
 
-    [Fact]
-    public void SelectReadings_ExcludeFlagged_KeepsOnlyPointsWithQcZero()
+    [Theory]
+    [InlineData("air")]
+    [InlineData("air,device=a,quantity=air-temperature")]
+    [InlineData("cpu,host=a,region=eu")]
+    public void FromSeriesKey_WithoutTheStoresThreeTags_GivesNull(string key)
     {
-        Assert.Equal(
-            $"SELECT \"value\", \"seq\", \"qc\" {FilteredSelection} AND \"qc\" = 0 GROUP BY \"device\", \"sensor\", \"quantity\" LIMIT 10",
-            InfluxQl.SelectReadings(Filtered with { ExcludeFlagged = true }));
+        Assert.Null(InfluxChannel.FromSeriesKey(key));
     }
 
     [Fact]
@@ -64,7 +96,20 @@ public sealed class InfluxQlTests
             "AND (\"device\" = 'a' OR \"device\" = 'it\\'s') " +
             "AND (\"quantity\" = 'rainfall' OR \"quantity\" = 'pm2.5' OR \"quantity\" = 'air-temperature') " +
             "GROUP BY time(10800s, 7200s), \"device\", \"sensor\", \"quantity\" fill(none)",
-            InfluxQl.SelectBucketStatistics(Filtered, grouping));
+            InfluxQl.SelectBucketStatistics(Filtered, grouping, BucketColumns.Count | BucketColumns.Sum | BucketColumns.Min | BucketColumns.Max | BucketColumns.Last));
+    }
+
+    [Theory]
+    [InlineData("mean", "count(\"value\"), sum(\"value\")")]
+    [InlineData("max", "max(\"value\")")]
+    [InlineData("last,min,count", "count(\"value\"), min(\"value\"), last(\"value\")")]
+    [InlineData("sum,mean", "count(\"value\"), sum(\"value\")")]
+    public void SelectBucketStatistics_Aggregates_AskOnlyTheStatisticsTheyNeed(string aggregates, string selectors)
+    {
+        var grouping = new TimeGrouping(1_000, 2_000, TimeSpan.FromHours(1), TimeSpan.Zero);
+        var columns = BucketColumnsExtensions.For(aggregates.Split(',').Select(Aggregate.Parse));
+
+        Assert.StartsWith($"SELECT {selectors} FROM ", InfluxQl.SelectBucketStatistics(Filtered, grouping, columns), StringComparison.Ordinal);
     }
 
     [Theory]

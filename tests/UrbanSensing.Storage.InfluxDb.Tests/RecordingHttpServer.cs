@@ -5,18 +5,21 @@ using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Storage.InfluxDb.Tests;
 
-/// <summary>An HTTP server on a free port of 127.0.0.1 that records every request and answers with a fixed response.</summary>
+/// <summary>
+/// An HTTP server on a free port of 127.0.0.1 that records every request and answers with a fixed status: the n-th
+/// request gets the n-th body, and later requests the last one.
+/// </summary>
 internal sealed class RecordingHttpServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Task _serving;
 
-    public RecordingHttpServer(HttpStatusCode status = HttpStatusCode.NoContent, string body = "")
+    public RecordingHttpServer(HttpStatusCode status = HttpStatusCode.NoContent, params string[] bodies)
     {
         Url = $"http://127.0.0.1:{FreePort.Next()}/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
-        _serving = ServeAsync(status, Encoding.UTF8.GetBytes(body));
+        _serving = ServeAsync(status, bodies.Length == 0 ? [[]] : [.. bodies.Select(Encoding.UTF8.GetBytes)]);
     }
 
     public string Url { get; }
@@ -30,10 +33,11 @@ internal sealed class RecordingHttpServer : IAsyncDisposable
         await _serving;
     }
 
-    private async Task ServeAsync(HttpStatusCode status, byte[] body)
+    private async Task ServeAsync(HttpStatusCode status, byte[][] bodies)
     {
-        while (true)
+        for (var answered = 0; ; answered++)
         {
+            var body = bodies[Math.Min(answered, bodies.Length - 1)];
             HttpListenerContext context;
             try
             {
