@@ -5,7 +5,7 @@ using Parquet.Schema;
 namespace UrbanSensing.Cli.Export;
 
 /// <summary>
-/// One Parquet file (Zstandard-compressed) with a column per CSV column: times as UTC timestamps, values and
+/// One Parquet file (Snappy-compressed) with a column per CSV column: times as UTC timestamps, values and
 /// aggregates as doubles, sequences as nullable 64-bit integers, the rest as strings. Rows are held until a slice
 /// ends or <see cref="RowsPerGroup"/> accumulate, then written as one row group, so memory stays bounded.
 /// </summary>
@@ -64,7 +64,7 @@ internal sealed class ParquetFileSink : IRowSink
         _numbers = [.. names.Select(_ => new List<double>())];
         _integers = [.. names.Select(_ => new List<long?>())];
         _times = [.. names.Select(_ => new List<DateTime>())];
-        _writer = await ParquetWriter.CreateAsync(_schema, _file, new ParquetOptions { CompressionMethod = CompressionMethod.Zstd }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        _writer = await ParquetWriter.CreateAsync(_schema, _file, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RowAsync(string line, CancellationToken cancellationToken)
