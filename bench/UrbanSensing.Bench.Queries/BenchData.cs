@@ -1,4 +1,5 @@
 using System.Globalization;
+using UrbanSensing.Registry;
 
 namespace UrbanSensing.Bench.Queries;
 
@@ -51,6 +52,20 @@ internal static class BenchData
 
     public static string CopyMonthSql(DateTimeOffset month, string path, string format) => string.Create(CultureInfo.InvariantCulture, $"""
         COPY (SELECT * FROM labelled_readings WHERE time >= TIMESTAMPTZ '{month:yyyy-MM-dd} 00:00:00+00' AND time < TIMESTAMPTZ '{month.AddMonths(1):yyyy-MM-dd} 00:00:00+00')
+        TO '{path}' (FORMAT {format})
+        """);
+
+    /// <summary>A temporary table of each registered device's site, district and local climate zone.</summary>
+    public static string PlacesSql(SensorRegistry registry) =>
+        "CREATE TEMP TABLE bench_places (device_id VARCHAR, site VARCHAR, district VARCHAR, lcz VARCHAR);\n" + string.Join(
+            ";\n",
+            registry.Devices.Select(device => $"INSERT INTO bench_places VALUES ('{device.Id}', '{device.Site.Id}', '{device.Site.District.Replace("'", "''", StringComparison.Ordinal)}', '{device.Site.LocalClimateZone.Code}')"));
+
+    /// <summary>The month with the columns the API's export has: each reading with its device's site, district and LCZ.</summary>
+    public static string CopyMonthWithPlacesSql(DateTimeOffset month, string path, string format) => string.Create(CultureInfo.InvariantCulture, $"""
+        COPY (SELECT r.device_id AS device, r.sensor, r.quantity, r.unit, r.time, r.value, r.sequence, r.flags, p.site, p.district, p.lcz
+              FROM labelled_readings AS r LEFT JOIN bench_places AS p USING (device_id)
+              WHERE r.time >= TIMESTAMPTZ '{month:yyyy-MM-dd} 00:00:00+00' AND r.time < TIMESTAMPTZ '{month.AddMonths(1):yyyy-MM-dd} 00:00:00+00')
         TO '{path}' (FORMAT {format})
         """);
 
