@@ -1,3 +1,4 @@
+using UrbanSensing.Analytics.Statistics;
 namespace UrbanSensing.Analytics.Heat.Spatial;
 
 /// <summary>
@@ -61,7 +62,7 @@ public sealed class GetisOrdGiStar
 
             var spread = ((n * squaredWeights) - (weights * weights)) / (n - 1);
             var z = spread <= 1e-12 * squaredWeights ? 0.0 : (weightedValues - (mean * weights)) / (s * Math.Sqrt(spread));
-            var p = StandardNormal.TwoSidedPValue(z);
+            var p = NormalDistribution.TwoSidedPValue(z);
             var spotClass = p >= _options.SignificanceLevel ? HotSpotClass.NotSignificant : z > 0 ? HotSpotClass.Hot : HotSpotClass.Cold;
             spots.Add(new HotSpot(stations[i], z, p, spotClass, neighbours));
         }

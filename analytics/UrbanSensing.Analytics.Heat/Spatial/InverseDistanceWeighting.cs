@@ -1,3 +1,4 @@
+using UrbanSensing.Analytics.Statistics;
 namespace UrbanSensing.Analytics.Heat.Spatial;
 
 /// <summary>

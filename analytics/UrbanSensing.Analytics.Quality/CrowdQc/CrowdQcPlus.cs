@@ -1,4 +1,4 @@
-using UrbanSensing.Analytics.Quality.Statistics;
+using UrbanSensing.Analytics.Statistics;
 
 namespace UrbanSensing.Analytics.Quality.CrowdQc;
 

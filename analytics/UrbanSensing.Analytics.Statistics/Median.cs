@@ -1,6 +1,6 @@
-namespace UrbanSensing.Analytics.Quality.Statistics;
+namespace UrbanSensing.Analytics.Statistics;
 
-internal static class Median
+public static class Median
 {
     /// <summary>The median as R's median() gives it: the mean of the two middle values for an even count; NaN for none.</summary>
     public static double Of(ReadOnlySpan<double> values)

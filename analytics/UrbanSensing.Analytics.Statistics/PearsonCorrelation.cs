@@ -1,6 +1,6 @@
-namespace UrbanSensing.Analytics.Quality.Statistics;
+namespace UrbanSensing.Analytics.Statistics;
 
-internal static class PearsonCorrelation
+public static class PearsonCorrelation
 {
     /// <summary>
     /// Pearson's r over the positions where both series have a number (R's cor with use = "pairwise.complete.obs");

@@ -1,4 +1,4 @@
-namespace UrbanSensing.Analytics.Quality.Statistics;
+namespace UrbanSensing.Analytics.Statistics;
 
 internal static class Probabilities
 {

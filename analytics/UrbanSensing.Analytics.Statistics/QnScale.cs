@@ -1,4 +1,4 @@
-namespace UrbanSensing.Analytics.Quality.Statistics;
+namespace UrbanSensing.Analytics.Statistics;
 
 /// <summary>
 /// The Qn robust scale estimator of Rousseeuw and Croux (1993, JASA 88(424), 1273–1283), as R's robustbase::Qn

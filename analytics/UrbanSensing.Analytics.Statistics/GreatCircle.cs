@@ -1,6 +1,9 @@
-namespace UrbanSensing.Analytics.Quality.Statistics;
+namespace UrbanSensing.Analytics.Statistics;
 
-/// <summary>Distances on a sphere the size of the Earth, between WGS84 coordinates.</summary>
+/// <summary>
+/// Distances on a sphere the size of the Earth, between WGS84 coordinates, by the haversine formula (Sinnott, R. W.,
+/// 1984: "Virtues of the Haversine", Sky and Telescope 68(2), 159).
+/// </summary>
 /// <remarks>
 /// CrowdQC+ measures on the WGS84 ellipsoid (raster::pointDistance); the haversine on the mean-radius sphere differs
 /// from it by at most about 0.5 %, 15 m on the 3 km buddy radius, which matters only for a neighbour right at the edge.
@@ -9,6 +12,10 @@ public static class GreatCircle
 {
     /// <summary>The IUGG mean Earth radius, R₁ = (2a + b)/3, in metres.</summary>
     public const double MeanEarthRadiusMetres = 6_371_008.8;
+
+    /// <summary>The haversine distance in kilometres between two points given in degrees.</summary>
+    public static double DistanceKilometres(double latitude1, double longitude1, double latitude2, double longitude2) =>
+        HaversineMetres(latitude1, longitude1, latitude2, longitude2) / 1000;
 
     /// <summary>The haversine distance in metres between two points given in degrees.</summary>
     public static double HaversineMetres(double latitude1, double longitude1, double latitude2, double longitude2)

@@ -1,4 +1,4 @@
-namespace UrbanSensing.Analytics.Quality.Statistics;
+namespace UrbanSensing.Analytics.Statistics;
 
 /// <summary>
 /// Log-gamma, regularised incomplete gamma and beta functions, after Press et al., Numerical Recipes (3rd ed., 2007),

@@ -1,6 +1,4 @@
-using UrbanSensing.Analytics.Quality.Statistics;
-
-namespace UrbanSensing.Analytics.Quality.Tests.Statistics;
+namespace UrbanSensing.Analytics.Statistics.Tests;
 
 public sealed class QnScaleTests
 {

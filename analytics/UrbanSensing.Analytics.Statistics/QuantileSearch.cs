@@ -1,4 +1,4 @@
-namespace UrbanSensing.Analytics.Quality.Statistics;
+namespace UrbanSensing.Analytics.Statistics;
 
 /// <summary>Inverts a continuous, increasing distribution function by bisection, to the last bits of a double.</summary>
 internal static class QuantileSearch

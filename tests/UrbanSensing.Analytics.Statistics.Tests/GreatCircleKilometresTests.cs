@@ -1,8 +1,6 @@
-using UrbanSensing.Analytics.Heat.Spatial;
+namespace UrbanSensing.Analytics.Statistics.Tests;
 
-namespace UrbanSensing.Analytics.Heat.Tests.Spatial;
-
-public sealed class GreatCircleTests
+public sealed class GreatCircleKilometresTests
 {
     [Fact]
     public void DistanceKilometres_HundredthOfADegreeAlongTheEquator_IsRTimesTheAngle()

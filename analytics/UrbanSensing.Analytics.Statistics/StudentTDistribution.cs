@@ -1,4 +1,4 @@
-namespace UrbanSensing.Analytics.Quality.Statistics;
+namespace UrbanSensing.Analytics.Statistics;
 
 /// <summary>Student's t distribution: R's pt and qt, which CrowdQC+ m5 (and m2 on request) take cut-offs from.</summary>
 public static class StudentTDistribution
