@@ -1,3 +1,4 @@
+using UrbanSensing.Protocol;
 using UrbanSensing.Analytics.Statistics;
 
 namespace UrbanSensing.Analytics.Quality.CrowdQc;
@@ -13,8 +14,8 @@ namespace UrbanSensing.Analytics.Quality.CrowdQc;
 /// </remarks>
 public sealed class CrowdQcPlus
 {
-    private const QcFlags MainSteps =
-        QcFlags.Missing | QcFlags.CrowdQcM1 | QcFlags.CrowdQcM2 | QcFlags.CrowdQcM3 | QcFlags.CrowdQcM4 | QcFlags.CrowdQcM5;
+    private const QualityFlags MainSteps =
+        QualityFlags.Missing | QualityFlags.CrowdQcM1 | QualityFlags.CrowdQcM2 | QualityFlags.CrowdQcM3 | QualityFlags.CrowdQcM4 | QualityFlags.CrowdQcM5;
 
     private readonly CrowdQcPlusOptions _options;
 
@@ -135,7 +136,7 @@ public sealed class CrowdQcPlus
             {
                 if (double.IsNaN(network.Values[s, h]))
                 {
-                    network.Flags[s, h] = QcFlags.Missing;
+                    network.Flags[s, h] = QualityFlags.Missing;
                 }
             }
         }
@@ -154,7 +155,7 @@ public sealed class CrowdQcPlus
         {
             if (countByCoordinates[(network.Stations[s].Latitude, network.Stations[s].Longitude)] > _options.M1MaxStationsPerCoordinate)
             {
-                network.FlagStillValid(s, 0, network.HourCount, QcFlags.CrowdQcM1);
+                network.FlagStillValid(s, 0, network.HourCount, QualityFlags.CrowdQcM1);
             }
         }
     }
@@ -195,7 +196,7 @@ public sealed class CrowdQcPlus
                 var z = (adjusted[s, h] - median) / qn;
                 if (double.IsNaN(z) || z < low || z > high)
                 {
-                    network.Flags[s, h] |= QcFlags.CrowdQcM2;
+                    network.Flags[s, h] |= QualityFlags.CrowdQcM2;
                 }
             }
         }
@@ -211,7 +212,7 @@ public sealed class CrowdQcPlus
                 var failed = network.CountFlagged(s, first, end, MainSteps);
                 if ((double)failed / (end - first) > _options.M3MaxFailedFraction)
                 {
-                    network.FlagStillValid(s, first, end, QcFlags.CrowdQcM3);
+                    network.FlagStillValid(s, first, end, QualityFlags.CrowdQcM3);
                 }
             }
         }
@@ -253,7 +254,7 @@ public sealed class CrowdQcPlus
                 var r = PearsonCorrelation.OfCompletePairs(station, median.AsSpan(first, end - first));
                 if (double.IsNaN(r) || r < _options.M4MinCorrelation)
                 {
-                    network.FlagStillValid(s, first, end, QcFlags.CrowdQcM4);
+                    network.FlagStillValid(s, first, end, QualityFlags.CrowdQcM4);
                 }
             }
         }
@@ -285,7 +286,7 @@ public sealed class CrowdQcPlus
                 isolated[s] = true;
                 if (!_options.M5KeepIsolated)
                 {
-                    network.FlagStillValid(s, 0, network.HourCount, QcFlags.CrowdQcM5);
+                    network.FlagStillValid(s, 0, network.HourCount, QualityFlags.CrowdQcM5);
                 }
 
                 continue;
@@ -301,7 +302,7 @@ public sealed class CrowdQcPlus
                 var values = buddies.Where(b => validAtM4[b, h]).Select(b => adjusted[b, h]).ToArray();
                 if (values.Length < _options.M5MinBuddies)
                 {
-                    network.Flags[s, h] |= QcFlags.CrowdQcM5;
+                    network.Flags[s, h] |= QualityFlags.CrowdQcM5;
                     continue;
                 }
 
@@ -314,7 +315,7 @@ public sealed class CrowdQcPlus
                 var z = Math.Abs(adjusted[s, h] - Median.Of(values)) / QnScale.Estimate(values);
                 if (!(z < cutOff))
                 {
-                    network.Flags[s, h] |= QcFlags.CrowdQcM5;
+                    network.Flags[s, h] |= QualityFlags.CrowdQcM5;
                 }
             }
         }
@@ -378,7 +379,7 @@ public sealed class CrowdQcPlus
                     for (var g = previousValid + 1; g < h; g++)
                     {
                         interpolated[s, g] = from + ((to - from) * (g - previousValid) / (h - previousValid));
-                        network.Flags[s, g] |= QcFlags.CrowdQcInterpolated;
+                        network.Flags[s, g] |= QualityFlags.CrowdQcInterpolated;
                     }
                 }
 
@@ -393,14 +394,14 @@ public sealed class CrowdQcPlus
     private void FlagPeriodsWithLowAvailability(Network network, double[,] interpolated)
     {
         bool UsableAfterO1(int s, int h) => network.IsValid(s, h) || !double.IsNaN(interpolated[s, h]);
-        bool UsableAfterO2(int s, int h) => UsableAfterO1(s, h) && (network.Flags[s, h] & QcFlags.CrowdQcO2) == 0;
+        bool UsableAfterO2(int s, int h) => UsableAfterO1(s, h) && (network.Flags[s, h] & QualityFlags.CrowdQcO2) == 0;
 
-        FlagPeriods(network, network.Days(), UsableAfterO1, _options.O2MinDailyFraction, QcFlags.CrowdQcO2);
-        FlagPeriods(network, network.Months(), UsableAfterO2, _options.O3MinMonthlyFraction, QcFlags.CrowdQcO3);
+        FlagPeriods(network, network.Days(), UsableAfterO1, _options.O2MinDailyFraction, QualityFlags.CrowdQcO2);
+        FlagPeriods(network, network.Months(), UsableAfterO2, _options.O3MinMonthlyFraction, QualityFlags.CrowdQcO3);
     }
 
     private static void FlagPeriods(
-        Network network, IEnumerable<(int First, int End)> periods, Func<int, int, bool> usable, double minimumFraction, QcFlags flag)
+        Network network, IEnumerable<(int First, int End)> periods, Func<int, int, bool> usable, double minimumFraction, QualityFlags flag)
     {
         foreach (var (first, end) in periods)
         {
@@ -437,7 +438,7 @@ public sealed class CrowdQcPlus
             Stations = stations;
             HourCount = hours;
             Values = new double[stations.Count, hours];
-            Flags = new QcFlags[stations.Count, hours];
+            Flags = new QualityFlags[stations.Count, hours];
             for (var s = 0; s < stations.Count; s++)
             {
                 for (var h = 0; h < hours; h++)
@@ -457,7 +458,7 @@ public sealed class CrowdQcPlus
 
         public double[,] Values { get; }
 
-        public QcFlags[,] Flags { get; }
+        public QualityFlags[,] Flags { get; }
 
         public bool HasElevations { get; }
 
@@ -480,7 +481,7 @@ public sealed class CrowdQcPlus
             return valid;
         }
 
-        public int CountFlagged(int station, int first, int end, QcFlags flags)
+        public int CountFlagged(int station, int first, int end, QualityFlags flags)
         {
             var count = 0;
             for (var h = first; h < end; h++)
@@ -491,7 +492,7 @@ public sealed class CrowdQcPlus
             return count;
         }
 
-        public void FlagStillValid(int station, int first, int end, QcFlags flag)
+        public void FlagStillValid(int station, int first, int end, QualityFlags flag)
         {
             for (var h = first; h < end; h++)
             {

@@ -1,3 +1,4 @@
+using UrbanSensing.Protocol;
 namespace UrbanSensing.Analytics.Quality.Series;
 
 /// <summary>Passes on what the device says of its clock: a reading taken without a synchronised clock is flagged.</summary>
@@ -10,7 +11,7 @@ public static class ClockSyncCheck
         var results = new QcResult[readings.Count];
         for (var i = 0; i < readings.Count; i++)
         {
-            results[i] = new QcResult(readings[i].ClockSynchronised ? QcFlags.None : QcFlags.ClockNotSynchronised);
+            results[i] = new QcResult(readings[i].ClockSynchronised ? QualityFlags.None : QualityFlags.ClockNotSynchronised);
         }
 
         return results;

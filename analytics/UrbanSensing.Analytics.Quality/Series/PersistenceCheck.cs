@@ -1,3 +1,4 @@
+using UrbanSensing.Protocol;
 namespace UrbanSensing.Analytics.Quality.Series;
 
 /// <summary>
@@ -25,7 +26,7 @@ public sealed class PersistenceCheck
     public IReadOnlyList<QcResult> Check(IReadOnlyList<SeriesReading> readings)
     {
         SeriesInput.Validate(readings, nameof(readings));
-        var flags = new QcFlags[readings.Count];
+        var flags = new QualityFlags[readings.Count];
 
         // For each end, the earliest start whose stretch stays within the tolerance; the start only moves forward, and
         // two monotonic queues of indices keep the stretch's minimum and maximum at their heads.
@@ -66,7 +67,7 @@ public sealed class PersistenceCheck
             {
                 for (var i = Math.Max(start, flaggedUpTo + 1); i <= end; i++)
                 {
-                    flags[i] = QcFlags.Persistence;
+                    flags[i] = QualityFlags.Persistence;
                 }
 
                 flaggedUpTo = end;

@@ -40,7 +40,7 @@ public sealed class RangeCheck
         for (var i = 0; i < readings.Count; i++)
         {
             var value = readings[i].Value;
-            results[i] = new QcResult(value < Minimum || value > Maximum ? QcFlags.OutOfRange : QcFlags.None);
+            results[i] = new QcResult(value < Minimum || value > Maximum ? QualityFlags.OutOfRange : QualityFlags.None);
         }
 
         return results;

@@ -1,10 +1,11 @@
+using UrbanSensing.Protocol;
 namespace UrbanSensing.Analytics.Quality.Series;
 
 /// <summary>
 /// Flags a reading that differs from the one before by more than <see cref="MaximumStep"/>, when the two are no more
 /// than <see cref="MaximumGap"/> apart (over a longer gap a large change is plausible). A jump that the next reading
 /// undoes, in the opposite direction and again beyond the limit within the gap, is a spike: the jumping reading gets
-/// <see cref="QcFlags.Spike"/> as well, and the reading that returns to the level before is not flagged.
+/// <see cref="QualityFlags.Spike"/> as well, and the reading that returns to the level before is not flagged.
 /// </summary>
 public sealed class StepCheck
 {
@@ -26,7 +27,7 @@ public sealed class StepCheck
     public IReadOnlyList<QcResult> Check(IReadOnlyList<SeriesReading> readings)
     {
         SeriesInput.Validate(readings, nameof(readings));
-        var flags = new QcFlags[readings.Count];
+        var flags = new QualityFlags[readings.Count];
         for (var i = 1; i < readings.Count; i++)
         {
             var change = JumpFrom(readings, i - 1);
@@ -35,11 +36,11 @@ public sealed class StepCheck
                 continue;
             }
 
-            flags[i] |= QcFlags.Step;
+            flags[i] |= QualityFlags.Step;
             var back = i + 1 < readings.Count ? JumpFrom(readings, i) : 0;
             if (back != 0 && Math.Sign(back) != Math.Sign(change))
             {
-                flags[i] |= QcFlags.Spike;
+                flags[i] |= QualityFlags.Spike;
                 i++;
             }
         }

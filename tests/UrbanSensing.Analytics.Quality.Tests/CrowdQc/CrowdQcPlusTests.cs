@@ -1,3 +1,4 @@
+using UrbanSensing.Protocol;
 using UrbanSensing.Analytics.Quality.CrowdQc;
 
 namespace UrbanSensing.Analytics.Quality.Tests.CrowdQc;
@@ -20,7 +21,7 @@ public sealed class CrowdQcPlusTests
         {
             Assert.Equal(stations[s].Id, results[s].StationId);
             Assert.Equal(stations[s].HourlyTemperatures, results[s].Hours.Select(hour => hour.Value));
-            Assert.All(results[s].Hours, hour => Assert.Equal(QcFlags.None, hour.Flags));
+            Assert.All(results[s].Hours, hour => Assert.Equal(QualityFlags.None, hour.Flags));
         }
     }
 
@@ -39,8 +40,8 @@ public sealed class CrowdQcPlusTests
 
         var results = Networks.Run(stations);
 
-        Assert.Equal(QcFlags.CrowdQcM2, results[19].Hours[0].Flags & QcFlags.CrowdQcM2);
-        Assert.All(results.Take(19), result => Assert.Equal(QcFlags.None, result.Hours[0].Flags & QcFlags.CrowdQcM2));
+        Assert.Equal(QualityFlags.CrowdQcM2, results[19].Hours[0].Flags & QualityFlags.CrowdQcM2);
+        Assert.All(results.Take(19), result => Assert.Equal(QualityFlags.None, result.Hours[0].Flags & QualityFlags.CrowdQcM2));
         Assert.Equal(35.0, results[19].Hours[0].Value);
     }
 
@@ -56,7 +57,7 @@ public sealed class CrowdQcPlusTests
 
         var results = Networks.Run(stations, new CrowdQcPlusOptions { M2LowProbability = lowProbability });
 
-        Assert.All(results[0].Hours, hour => Assert.Equal(flagged, hour.Flags.HasFlag(QcFlags.CrowdQcM2)));
+        Assert.All(results[0].Hours, hour => Assert.Equal(flagged, hour.Flags.HasFlag(QualityFlags.CrowdQcM2)));
     }
 
     [Fact]
@@ -67,8 +68,8 @@ public sealed class CrowdQcPlusTests
 
         var results = Networks.Run(stations);
 
-        Assert.All(results[2].Hours.Concat(results[3].Hours), hour => Assert.Equal(QcFlags.CrowdQcM1, hour.Flags));
-        Assert.All(results[4].Hours, hour => Assert.Equal(QcFlags.None, hour.Flags));
+        Assert.All(results[2].Hours.Concat(results[3].Hours), hour => Assert.Equal(QualityFlags.CrowdQcM1, hour.Flags));
+        Assert.All(results[4].Hours, hour => Assert.Equal(QualityFlags.None, hour.Flags));
     }
 
     // m3: a station-month is flagged when more than 20 % of its hours are missing or failed m1/m2 (cqcp_m3's
@@ -83,8 +84,8 @@ public sealed class CrowdQcPlusTests
 
         var hours = Networks.Run(stations)[7].Hours;
 
-        Assert.Equal(missingHours, hours.Count(hour => hour.Flags.HasFlag(QcFlags.Missing)));
-        Assert.All(hours.Where(hour => hour.Value.HasValue), hour => Assert.Equal(flagged, hour.Flags.HasFlag(QcFlags.CrowdQcM3)));
+        Assert.Equal(missingHours, hours.Count(hour => hour.Flags.HasFlag(QualityFlags.Missing)));
+        Assert.All(hours.Where(hour => hour.Value.HasValue), hour => Assert.Equal(flagged, hour.Flags.HasFlag(QualityFlags.CrowdQcM3)));
     }
 
     // m4: station 19 reads base + 0.5 ± 0.4 K alternating hour by hour; it always ranks above the middle, so the network
@@ -100,8 +101,8 @@ public sealed class CrowdQcPlusTests
 
         var results = Networks.Run(stations, new CrowdQcPlusOptions { M4MinCorrelation = minimumCorrelation });
 
-        Assert.All(results[19].Hours, hour => Assert.Equal(flagged ? QcFlags.CrowdQcM4 : QcFlags.None, hour.Flags));
-        Assert.All(results.Take(19).SelectMany(result => result.Hours), hour => Assert.Equal(QcFlags.None, hour.Flags));
+        Assert.All(results[19].Hours, hour => Assert.Equal(flagged ? QualityFlags.CrowdQcM4 : QualityFlags.None, hour.Flags));
+        Assert.All(results.Take(19).SelectMany(result => result.Hours), hour => Assert.Equal(QualityFlags.None, hour.Flags));
     }
 
     // m5 neighbour counting with haversine distances (radius 3000 m, 5 buddies): a centre station with buddies 1000,
@@ -123,7 +124,7 @@ public sealed class CrowdQcPlusTests
         var centre = Networks.Run(stations)[0];
 
         Assert.Equal(isolated, centre.IsIsolated);
-        Assert.All(centre.Hours, hour => Assert.Equal(isolated ? QcFlags.CrowdQcM5 : QcFlags.None, hour.Flags));
+        Assert.All(centre.Hours, hour => Assert.Equal(isolated ? QualityFlags.CrowdQcM5 : QualityFlags.None, hour.Flags));
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class CrowdQcPlusTests
         var results = Networks.Run(stations, new CrowdQcPlusOptions { M5KeepIsolated = true });
 
         Assert.True(results[5].IsIsolated);
-        Assert.All(results[5].Hours, hour => Assert.Equal(QcFlags.None, hour.Flags));
+        Assert.All(results[5].Hours, hour => Assert.Equal(QualityFlags.None, hour.Flags));
     }
 
     // m5 as a spatial outlier filter: ten stations 10 km away read 1.5 K warmer, so a station of the first cluster
@@ -158,9 +159,9 @@ public sealed class CrowdQcPlusTests
 
         var hours = Networks.Run(stations, options)[4].Hours;
 
-        Assert.Equal(QcFlags.CrowdQcM5 | QcFlags.CrowdQcInterpolated, hours[30].Flags);
+        Assert.Equal(QualityFlags.CrowdQcM5 | QualityFlags.CrowdQcInterpolated, hours[30].Flags);
         Assert.Equal(Networks.Base(30) + Networks.Offset(4) + 1.5, hours[30].Value!.Value, 12);
-        Assert.All(hours.Where((_, hour) => hour != 30), hour => Assert.False(hour.Flags.HasFlag(QcFlags.CrowdQcM5)));
+        Assert.All(hours.Where((_, hour) => hour != 30), hour => Assert.False(hour.Flags.HasFlag(QualityFlags.CrowdQcM5)));
     }
 
     // o1 (cqcp_interpol, maxLength 1): a single missing hour is filled linearly, two in a row are not.
@@ -174,11 +175,11 @@ public sealed class CrowdQcPlusTests
 
         var expected = (Networks.Base(9) + Networks.Base(11)) / 2 + Networks.Offset(8);
         Assert.Equal(expected, hours[10].InterpolatedValue!.Value, 12);
-        Assert.Equal(QcFlags.Missing | QcFlags.CrowdQcInterpolated, hours[10].Flags);
+        Assert.Equal(QualityFlags.Missing | QualityFlags.CrowdQcInterpolated, hours[10].Flags);
         Assert.True(hours[10].IsUsableAfterO1);
         Assert.Null(hours[20].InterpolatedValue);
         Assert.Null(hours[21].InterpolatedValue);
-        Assert.Equal(QcFlags.Missing, hours[20].Flags);
+        Assert.Equal(QualityFlags.Missing, hours[20].Flags);
     }
 
     // o2: a day needs more than 80 % usable hours. With 4 two-hour gaps, 16 of 24 hours are usable (67 %): the day's
@@ -191,8 +192,8 @@ public sealed class CrowdQcPlusTests
 
         var hours = Networks.Run(stations)[9].Hours;
 
-        Assert.All(hours.Take(24).Where(hour => hour.Value.HasValue), hour => Assert.True(hour.Flags.HasFlag(QcFlags.CrowdQcO2)));
-        Assert.All(hours.Skip(24), hour => Assert.Equal(QcFlags.CrowdQcO3, hour.Flags));
+        Assert.All(hours.Take(24).Where(hour => hour.Value.HasValue), hour => Assert.True(hour.Flags.HasFlag(QualityFlags.CrowdQcO2)));
+        Assert.All(hours.Skip(24), hour => Assert.Equal(QualityFlags.CrowdQcO3, hour.Flags));
         Assert.Equal(48, hours.Count);
     }
 

@@ -1,3 +1,4 @@
+using UrbanSensing.Protocol;
 using UrbanSensing.Analytics.Quality.Series;
 
 namespace UrbanSensing.Analytics.Quality.Tests.Series;
@@ -15,7 +16,7 @@ public sealed class ClockSyncCheckTests
         ];
 
         Assert.Equal(
-            [QcFlags.ClockNotSynchronised, QcFlags.None, QcFlags.ClockNotSynchronised],
+            [QualityFlags.ClockNotSynchronised, QualityFlags.None, QualityFlags.ClockNotSynchronised],
             SeriesData.Flags(ClockSyncCheck.Check(readings)));
     }
 }

@@ -1,3 +1,4 @@
+using UrbanSensing.Protocol;
 using UrbanSensing.Analytics.Quality.Series;
 
 namespace UrbanSensing.Analytics.Quality.Tests.Series;
@@ -30,7 +31,7 @@ public sealed class PersistenceCheckTests
         var results = TenthOfDegreeForAnHour.Check(readings);
 
         Assert.Equal(
-            [QcFlags.None, .. Enumerable.Repeat(QcFlags.Persistence, 8), QcFlags.None],
+            [QualityFlags.None, .. Enumerable.Repeat(QualityFlags.Persistence, 8), QualityFlags.None],
             SeriesData.Flags(results));
     }
 
@@ -49,7 +50,7 @@ public sealed class PersistenceCheckTests
 
         var results = new PersistenceCheck(0.125, TimeSpan.FromHours(1)).Check(readings);
 
-        Assert.All(results, result => Assert.Equal(QcFlags.Persistence, result.Flags));
+        Assert.All(results, result => Assert.Equal(QualityFlags.Persistence, result.Flags));
     }
 
     [Fact]

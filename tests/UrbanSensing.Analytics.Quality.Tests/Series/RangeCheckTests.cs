@@ -14,7 +14,7 @@ public sealed class RangeCheckTests
         var results = RangeCheck.For(Quantities.AirTemperature).Check(readings);
 
         Assert.Equal(
-            [QcFlags.OutOfRange, QcFlags.None, QcFlags.None, QcFlags.None, QcFlags.None, QcFlags.OutOfRange],
+            [QualityFlags.OutOfRange, QualityFlags.None, QualityFlags.None, QualityFlags.None, QualityFlags.None, QualityFlags.OutOfRange],
             SeriesData.Flags(results));
     }
 

@@ -1,3 +1,4 @@
+using UrbanSensing.Protocol;
 using UrbanSensing.Analytics.Quality.Series;
 
 namespace UrbanSensing.Analytics.Quality.Tests.Series;
@@ -10,5 +11,5 @@ internal static class SeriesData
     public static SeriesReading[] Every(TimeSpan interval, params double[] values) =>
         [.. values.Select((value, i) => new SeriesReading(Start + (interval * i), value))];
 
-    public static QcFlags[] Flags(IReadOnlyList<QcResult> results) => [.. results.Select(result => result.Flags)];
+    public static QualityFlags[] Flags(IReadOnlyList<QcResult> results) => [.. results.Select(result => result.Flags)];
 }

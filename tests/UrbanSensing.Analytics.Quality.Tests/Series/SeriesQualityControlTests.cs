@@ -21,7 +21,7 @@ public sealed class SeriesQualityControlTests
 
         Assert.Equal(readings.Length, results.Count);
         Assert.Equal(
-            [QcFlags.None, QcFlags.OutOfRange | QcFlags.Step | QcFlags.Spike, QcFlags.ClockNotSynchronised, QcFlags.None],
+            [QualityFlags.None, QualityFlags.OutOfRange | QualityFlags.Step | QualityFlags.Spike, QualityFlags.ClockNotSynchronised, QualityFlags.None],
             SeriesData.Flags(results));
     }
 

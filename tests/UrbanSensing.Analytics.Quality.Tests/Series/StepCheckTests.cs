@@ -1,3 +1,4 @@
+using UrbanSensing.Protocol;
 using UrbanSensing.Analytics.Quality.Series;
 
 namespace UrbanSensing.Analytics.Quality.Tests.Series;
@@ -13,7 +14,7 @@ public sealed class StepCheckTests
 
         var results = TwoDegreesInTenMinutes.Check(readings);
 
-        Assert.Equal([QcFlags.None, QcFlags.None, QcFlags.None, QcFlags.Step], SeriesData.Flags(results));
+        Assert.Equal([QualityFlags.None, QualityFlags.None, QualityFlags.None, QualityFlags.Step], SeriesData.Flags(results));
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class StepCheckTests
 
         var results = TwoDegreesInTenMinutes.Check(readings);
 
-        Assert.Equal([QcFlags.None, QcFlags.Step, QcFlags.None], SeriesData.Flags(results));
+        Assert.Equal([QualityFlags.None, QualityFlags.Step, QualityFlags.None], SeriesData.Flags(results));
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class StepCheckTests
         var results = TwoDegreesInTenMinutes.Check(readings);
 
         Assert.Equal(
-            [QcFlags.None, QcFlags.None, QcFlags.Step | QcFlags.Spike, QcFlags.None, QcFlags.None],
+            [QualityFlags.None, QualityFlags.None, QualityFlags.Step | QualityFlags.Spike, QualityFlags.None, QualityFlags.None],
             SeriesData.Flags(results));
     }
 
@@ -48,7 +49,7 @@ public sealed class StepCheckTests
     {
         var readings = SeriesData.Every(TimeSpan.FromMinutes(5), 10, 4, 10);
 
-        Assert.Equal([QcFlags.None, QcFlags.Step | QcFlags.Spike, QcFlags.None], SeriesData.Flags(TwoDegreesInTenMinutes.Check(readings)));
+        Assert.Equal([QualityFlags.None, QualityFlags.Step | QualityFlags.Spike, QualityFlags.None], SeriesData.Flags(TwoDegreesInTenMinutes.Check(readings)));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class StepCheckTests
     {
         var readings = SeriesData.Every(TimeSpan.FromMinutes(5), 10, 15, 15.5, 16);
 
-        Assert.Equal([QcFlags.None, QcFlags.Step, QcFlags.None, QcFlags.None], SeriesData.Flags(TwoDegreesInTenMinutes.Check(readings)));
+        Assert.Equal([QualityFlags.None, QualityFlags.Step, QualityFlags.None, QualityFlags.None], SeriesData.Flags(TwoDegreesInTenMinutes.Check(readings)));
     }
 
     [Theory]
