@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using UrbanSensing.Analytics.Heat;
+
+namespace UrbanSensing.Cli.Analyze;
+
+/// <summary>
+/// <c>urbansensing analyze uhi</c>: every urban site's heat island, day by day, against the registry's reference
+/// sites, and its mean by local climate zone and by district, from the hourly mean air temperatures of a running
+/// service.
+/// </summary>
+internal static class HeatIslandCommand
+{
+    public static Command Create()
+    {
+        var api = ServiceApiOption.Create();
+        var from = AnalysisOptions.From();
+        var to = AnalysisOptions.To();
+        var timeZone = AnalysisOptions.TimeZone();
+        var output = new Option<FileInfo>("--output", "-o") { Description = "File to write; .json writes JSON {days, byLcz, byDistrict}, anything else CSV (one row per site and day)", Required = true };
+        var format = AnalysisOptions.Format();
+        var command = new Command("uhi", "Urban heat island per urban site and local day (mean, nocturnal maximum 21:00-06:00, of Tmin, of Tmax, K) against the reference sites, with means by LCZ and district")
+        {
+            api, from, to, timeZone, output, format,
+        };
+        AnalysisOptions.RequireOrderedRange(command, from, to);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var zone = parseResult.GetRequiredValue(timeZone);
+            var (start, end) = (parseResult.GetValue(from), parseResult.GetValue(to));
+            var file = parseResult.GetRequiredValue(output);
+            HeatIslandReport report;
+            try
+            {
+                using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(api), Timeout = Timeout.InfiniteTimeSpan };
+                var service = new ServiceTemperatures(http);
+                var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
+                var series = await service.HourlySeriesBySiteAsync(registry, start, end, site: null, "analyze uhi", cancellationToken).ConfigureAwait(false);
+                if (!registry.ReferenceSites.Any(site => series.ContainsKey(site.Id)))
+                {
+                    await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"analyze uhi failed: no reference site ({string.Join(", ", registry.ReferenceSites.Select(site => site.Id))}) has air temperatures from {start:O} to {end:O}; the heat island is measured against them")).ConfigureAwait(false);
+                    return 1;
+                }
+
+                report = HeatIslandReport.Compute(registry, series, zone);
+            }
+            catch (Exception exception) when (exception is HttpRequestException or InvalidDataException)
+            {
+                await error.WriteLineAsync($"analyze uhi failed: {exception.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
+            await ReportWriter.WriteAsync(parseResult.GetValue(format) ?? AnalysisOptions.FormatOf(file), file, parseResult.InvocationConfiguration.Output, report.WriteCsv, report.WriteJson, cancellationToken).ConfigureAwait(false);
+            await WriteSummaryAsync(parseResult.InvocationConfiguration.Output, report, file).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task WriteSummaryAsync(TextWriter output, HeatIslandReport report, FileInfo file)
+    {
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{report.Days.Select(day => day.Site.Id).Distinct().Count()} urban sites, {report.Days.Count} site-days written to {file.FullName}")).ConfigureAwait(false);
+        foreach (var zone in report.ByLcz)
+        {
+            await output.WriteLineAsync(Describe($"LCZ {zone.Group}", zone)).ConfigureAwait(false);
+        }
+
+        foreach (var district in report.ByDistrict)
+        {
+            await output.WriteLineAsync(Describe(district.Group, district)).ConfigureAwait(false);
+        }
+    }
+
+    private static string Describe(string group, ZoneHeatIsland contrast) =>
+        string.Create(CultureInfo.InvariantCulture, $"  {group}: {ReportWriter.Round(contrast.MeanIntensity):+0.000;-0.000;0.000} K over {contrast.Hours} h ({contrast.Sites} sites)");
+}

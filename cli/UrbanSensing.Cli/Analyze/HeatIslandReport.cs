@@ -1,0 +1,117 @@
+using System.Text.Json;
+using UrbanSensing.Analytics.Heat;
+using UrbanSensing.Registry;
+
+namespace UrbanSensing.Cli.Analyze;
+
+/// <summary>
+/// What <c>analyze uhi</c> finds: each urban site's daily and nocturnal heat island against the reference sites,
+/// and the mean heat island of each local climate zone and district over the range.
+/// </summary>
+internal sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IReadOnlyList<ZoneHeatIsland> ByLcz, IReadOnlyList<ZoneHeatIsland> ByDistrict)
+{
+    /// <exception cref="ArgumentException">No reference site has a series.</exception>
+    public static HeatIslandReport Compute(SensorRegistry registry, IReadOnlyDictionary<string, HourlySeries> seriesBySite, TimeZoneInfo timeZone)
+    {
+        var calendar = new CalendarOptions { TimeZone = timeZone };
+        var summaries = new HeatIslandDays(calendar, NightWindow.Default);
+        var bySite = HeatIslandIntensity.EachUrbanSite(registry, seriesBySite);
+        var days = new List<SiteDayHeatIsland>();
+        foreach (var site in registry.Sites.Where(site => bySite.ContainsKey(site.Id)))
+        {
+            var hourly = bySite[site.Id];
+            var daily = summaries.Daily(hourly).ToDictionary(day => day.Date);
+            var nights = summaries.Nocturnal(hourly).ToDictionary(night => night.Night);
+            var hoursByDate = hourly
+                .GroupBy(hour => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(hour.Hour, timeZone).DateTime))
+                .ToDictionary(day => day.Key, day => day.Count());
+            days.AddRange(daily.Keys.Union(nights.Keys).Union(hoursByDate.Keys).Order().Select(date => new SiteDayHeatIsland(
+                site,
+                date,
+                daily.GetValueOrDefault(date),
+                nights.GetValueOrDefault(date),
+                hoursByDate.GetValueOrDefault(date))));
+        }
+
+        return new HeatIslandReport(days, ZoneContrast.ByLocalClimateZone(registry.Sites, seriesBySite), ZoneContrast.ByDistrict(registry.Sites, seriesBySite));
+    }
+
+    public void WriteCsv(TextWriter csv)
+    {
+        ReportWriter.Row(csv, "site", "district", "lcz", "date", "mean_uhi", "night_max_uhi", "tmin_uhi", "tmax_uhi", "hours");
+        foreach (var day in Days)
+        {
+            ReportWriter.Row(
+                csv,
+                day.Site.Id,
+                day.Site.District,
+                day.Site.LocalClimateZone.Code,
+                day.Date,
+                day.Day?.MeanIntensity,
+                day.Night?.MaximumIntensity,
+                day.Day?.MinimumDifference,
+                day.Day?.MaximumDifference,
+                day.Hours);
+        }
+    }
+
+    public void WriteJson(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("days");
+        foreach (var day in Days)
+        {
+            json.WriteStartObject();
+            json.WriteString("site", day.Site.Id);
+            json.WriteString("district", day.Site.District);
+            json.WriteString("lcz", day.Site.LocalClimateZone.Code);
+            json.WriteString("date", ReportWriter.Date(day.Date));
+            ReportWriter.Number(json, "meanUhi", day.Day?.MeanIntensity);
+            ReportWriter.Number(json, "nightMaxUhi", day.Night?.MaximumIntensity);
+            if (day.Night is { } night)
+            {
+                json.WriteString("nightMaxHour", night.Hour.UtcDateTime);
+            }
+            else
+            {
+                json.WriteNull("nightMaxHour");
+            }
+
+            json.WriteNumber("nightHours", day.Night?.Hours ?? 0);
+            ReportWriter.Number(json, "tminUhi", day.Day?.MinimumDifference);
+            ReportWriter.Number(json, "tmaxUhi", day.Day?.MaximumDifference);
+            json.WriteNumber("hours", day.Hours);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("byLcz");
+        foreach (var zone in ByLcz)
+        {
+            json.WriteStartObject();
+            json.WriteString("lcz", zone.Group);
+            json.WriteString("name", LocalClimateZone.TryParse(zone.Group, out var known) ? known.Name : null);
+            WriteContrast(json, zone);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("byDistrict");
+        foreach (var district in ByDistrict)
+        {
+            json.WriteStartObject();
+            json.WriteString("district", district.Group);
+            WriteContrast(json, district);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteContrast(Utf8JsonWriter json, ZoneHeatIsland contrast)
+    {
+        json.WriteNumber("sites", contrast.Sites);
+        ReportWriter.Number(json, "meanUhi", contrast.MeanIntensity);
+        json.WriteNumber("hours", contrast.Hours);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+using UrbanSensing.Analytics.Heat;
+using UrbanSensing.Cli.Export;
+using UrbanSensing.Registry;
+
+namespace UrbanSensing.Cli.Analyze;
+
+/// <summary>
+/// What the analyses read from a running service's API: its registry (<c>/api/v1/sites</c> and <c>/api/v1/devices</c>)
+/// and the hourly mean air temperature of its devices (<c>/api/v1/readings</c>), one HourlySeries per site.
+/// </summary>
+internal sealed class ServiceTemperatures(HttpClient http)
+{
+    // Readings flagged by quality control (spikes, steps, out of range, unregistered) would bias a heat island of a few kelvin.
+    private static readonly KeyValuePair<string, string>[] HourlyMeans =
+    [
+        new("quantity", "air-temperature"),
+        new("window", "1h"),
+        new("aggregate", "mean"),
+        new("tz", "UTC"),
+        new("flagged", "exclude"),
+    ];
+
+    /// <summary>The service's sites, read with the registry's own GeoJSON reader, and its registered devices at them.</summary>
+    /// <exception cref="HttpRequestException">The service did not answer or refused.</exception>
+    /// <exception cref="InvalidDataException">An answer is not what the API documents.</exception>
+    public async Task<SensorRegistry> RegistryAsync(CancellationToken cancellationToken)
+    {
+        var sitesGeoJson = await GetAsync("/api/v1/sites", cancellationToken).ConfigureAwait(false);
+        SensorRegistry sitesOnly;
+        try
+        {
+            sitesOnly = RegistryLoader.Parse(sitesGeoJson, """{ "devices": [] }"""u8, "/api/v1/sites", "(no devices)");
+        }
+        catch (RegistryException error)
+        {
+            throw new InvalidDataException($"the service's /api/v1/sites is not a sites file the registry reads: {error.Message}", error);
+        }
+
+        using var devices = JsonDocument.Parse(await GetAsync("/api/v1/devices", cancellationToken).ConfigureAwait(false));
+        var registered = new List<Device>();
+        foreach (var device in devices.RootElement.EnumerateArray())
+        {
+            // Devices the registry does not list have no site to count for; their readings are flagged and left out anyway.
+            if (device.GetProperty("registered").GetBoolean()
+                && device.GetProperty("site").GetString() is { } siteId
+                && sitesOnly.TryGetSite(siteId, out var site))
+            {
+                registered.Add(new Device(
+                    device.GetProperty("id").GetString()!,
+                    site,
+                    device.GetProperty("installed").GetDateTimeOffset(),
+                    device.GetProperty("removed") is { ValueKind: JsonValueKind.String } removed ? removed.GetDateTimeOffset() : null,
+                    []));
+            }
+        }
+
+        return new SensorRegistry(sitesOnly.Sites, registered);
+    }
+
+    /// <summary>The hourly means of each site's devices over [from, to), averaged per site and hour; sites without any are left out.</summary>
+    /// <param name="site">Only this site's devices; the API refuses a site it does not know, naming the allowed ones.</param>
+    /// <exception cref="HttpRequestException">The service did not answer or refused the query; the message gives its reason.</exception>
+    /// <exception cref="InvalidDataException">The CSV is not what the API documents.</exception>
+    public async Task<IReadOnlyDictionary<string, HourlySeries>> HourlySeriesBySiteAsync(
+        SensorRegistry registry,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        string? site,
+        string label,
+        CancellationToken cancellationToken)
+    {
+        IReadOnlyList<KeyValuePair<string, string>> parameters = site is null ? HourlyMeans : [.. HourlyMeans, new("site", site)];
+        var slices = QuerySlice.Of(from, to, "1h", TimeZoneInfo.Utc);
+        var progress = new ProgressBar(label, slices.Count);
+        var sink = new HourlyMeanSink();
+        await using (sink.ConfigureAwait(false))
+        {
+            await new ReadingsDownloader(http).DownloadAsync(parameters, slices, sink, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        progress.Finish(sink.Rows);
+        return sink.ByDevice
+            .Where(device => registry.TryGetDevice(device.Key, out _))
+            .GroupBy(device => registry.TryGetDevice(device.Key, out var known) ? known.Site.Id : string.Empty, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => HourlySeries.FromReadings(group.SelectMany(device => device.Value)), StringComparer.Ordinal);
+    }
+
+    private async Task<byte[]> GetAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException(string.Create(CultureInfo.InvariantCulture, $"the service answered {path} with {(int)response.StatusCode} {response.ReasonPhrase}"));
+        }
+
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

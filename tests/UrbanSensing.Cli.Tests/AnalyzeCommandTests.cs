@@ -1,0 +1,246 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using UrbanSensing.Cli.Analyze;
+using UrbanSensing.Protocol;
+using UrbanSensing.Storage;
+using UrbanSensing.Tests.Shared;
+
+namespace UrbanSensing.Cli.Tests;
+
+/// <summary>
+/// <c>urbansensing analyze</c> against an in-process service over the shipped Lille registry and a DuckDB file
+/// seeded with temperatures whose heat island and heat waves are known by construction: in October 2025, across the
+/// night the clocks fell back in Paris (26 October, 25 hours), and in July 2025 for a Nord heat wave.
+/// </summary>
+[Collection(InProcessApplications.Name)]
+public sealed class AnalyzeCommandTests : IAsyncLifetime
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    // Local days 25, 26 (25 h) and 27 October 2025 in Paris.
+    private static readonly DateTimeOffset OctoberFrom = new(2025, 10, 25, 0, 0, 0, TimeSpan.FromHours(2));
+    private static readonly DateTimeOffset OctoberTo = new(2025, 10, 28, 0, 0, 0, TimeSpan.FromHours(1));
+
+    // Local days 1 to 10 July 2025 in Paris; 3 to 7 July are hot.
+    private static readonly DateTimeOffset JulyFrom = new(2025, 7, 1, 0, 0, 0, TimeSpan.FromHours(2));
+    private static readonly DateTimeOffset JulyTo = new(2025, 7, 11, 0, 0, 0, TimeSpan.FromHours(2));
+
+    private readonly TemporaryFolder _folder = new();
+    private WebApplication? _app;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        var brokerPort = FreePort.Next();
+        _app = await UrbanSensingApplication.BuildAsync(
+            new Dictionary<string, string?>
+            {
+                ["Api:Url"] = "http://127.0.0.1:0",
+                ["Storage:DuckDb:Path"] = Path.Combine(_folder.Path, "analyze.duckdb"),
+                ["Broker:Port"] = $"{brokerPort}",
+                ["Ingestion:Mqtt:Port"] = $"{brokerPort}",
+                ["Simulator:DeviceCount"] = "0",
+            },
+            Token);
+        await _app.StartAsync(Token);
+        await _app.Services.GetRequiredService<IReadingStore>().AppendAsync([.. OctoberReadings(), .. JulyReadings()], Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync(Token);
+            await _app.DisposeAsync();
+        }
+
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Uhi_Csv_GivesEachUrbanSitesDailyAndNocturnalHeatIslandAcrossTheClockChange()
+    {
+        var output = Path.Combine(_folder.Path, "uhi.csv");
+
+        var (code, _, error) = await AnalyzeAsync("uhi", "--from", Iso(OctoberFrom), "--to", Iso(OctoberTo), "--output", output);
+
+        Assert.True(code == 0, error);
+        // Vieux-Lille is 4 K warmer than Lille-Lesquin from 21:00 to 06:00 local time and 2 K warmer otherwise: a
+        // 24-hour day has 9 night hours, (9·4 + 15·2)/24 = 2.75 K; 26 October has 10 of 25, the repeated 02:00 being
+        // two, (10·4 + 15·2)/25 = 2.8 K. Its minimum (night) is 12 °C against 8 °C, its maximum (day) 18 against 16.
+        // The night dated 24 October is the early hours of the 25th, that of the 27th its last three hours.
+        // Fives' two devices are 0.5 and 1.5 K warmer than the reference: the site is 1 K warmer.
+        Assert.Equal(
+            [
+                "site,district,lcz,date,mean_uhi,night_max_uhi,tmin_uhi,tmax_uhi,hours",
+                "vieux-lille,Vieux-Lille,2,2025-10-24,,4,,,0",
+                "vieux-lille,Vieux-Lille,2,2025-10-25,2.75,4,4,2,24",
+                "vieux-lille,Vieux-Lille,2,2025-10-26,2.8,4,4,2,25",
+                "vieux-lille,Vieux-Lille,2,2025-10-27,2.75,4,4,2,24",
+                "fives,Fives,3,2025-10-24,,1,,,0",
+                "fives,Fives,3,2025-10-25,1,1,1,1,24",
+                "fives,Fives,3,2025-10-26,1,1,1,1,25",
+                "fives,Fives,3,2025-10-27,1,1,1,1,24",
+            ],
+            await File.ReadAllLinesAsync(output, Token));
+    }
+
+    [Fact]
+    public async Task Uhi_Json_SummarisesByLocalClimateZoneAndDistrict()
+    {
+        var output = Path.Combine(_folder.Path, "uhi.json");
+
+        var (code, stdout, error) = await AnalyzeAsync("uhi", "--from", Iso(OctoberFrom), "--to", Iso(OctoberTo), "--output", output);
+
+        Assert.True(code == 0, error);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output, Token));
+        // Over the 73 hours, 28 of them at night: (28·4 + 45·2)/73 = 202/73 = 2.767 K for LCZ 2 (Vieux-Lille).
+        var byLcz = report.RootElement.GetProperty("byLcz").EnumerateArray().ToList();
+        Assert.Equal(["2", "3"], byLcz.Select(zone => zone.GetProperty("lcz").GetString()));
+        Assert.Equal("Compact midrise", byLcz[0].GetProperty("name").GetString());
+        Assert.Equal(2.767, byLcz[0].GetProperty("meanUhi").GetDouble());
+        Assert.Equal(73, byLcz[0].GetProperty("hours").GetInt32());
+        Assert.Equal(1, byLcz[0].GetProperty("sites").GetInt32());
+        Assert.Equal(1, byLcz[1].GetProperty("meanUhi").GetDouble());
+        var byDistrict = report.RootElement.GetProperty("byDistrict").EnumerateArray().ToList();
+        Assert.Equal(["Fives", "Vieux-Lille"], byDistrict.Select(district => district.GetProperty("district").GetString()));
+        Assert.Equal(2.767, byDistrict[1].GetProperty("meanUhi").GetDouble());
+
+        // The night of 25 to 26 October reaches 4 K from its first hour, 21:00 CEST = 19:00 UTC, over 10 hours.
+        var night = report.RootElement.GetProperty("days").EnumerateArray()
+            .Single(day => day.GetProperty("site").GetString() == "vieux-lille" && day.GetProperty("date").GetString() == "2025-10-25");
+        Assert.Equal(new DateTime(2025, 10, 25, 19, 0, 0, DateTimeKind.Utc), night.GetProperty("nightMaxHour").GetDateTime());
+        Assert.Equal(10, night.GetProperty("nightHours").GetInt32());
+        Assert.Equal(2.75, night.GetProperty("meanUhi").GetDouble());
+        Assert.Contains("LCZ 2: +2.767 K over 73 h (1 sites)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Uhi_RangeWithoutReferenceReadings_ExitsWithOneNamingTheReferenceSites()
+    {
+        var (code, _, error) = await AnalyzeAsync("uhi", "--from", "2024-01-01T00:00:00Z", "--to", "2024-01-02T00:00:00Z", "--output", Path.Combine(_folder.Path, "empty.csv"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("no reference site (parc-citadelle, lille-lesquin)", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder.Path, "empty.csv")));
+    }
+
+    [Fact]
+    public async Task HeatWave_Csv_FindsTheEpisodeAtNordsThresholds()
+    {
+        var (code, stdout, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--from", Iso(JulyFrom), "--to", Iso(JulyTo));
+
+        Assert.True(code == 0, error);
+        // Days 3 to 7 July: Tmin 19, Tmax 34; the others 12 and 24. IBMn/IBMx of D average D, D+1 and D+2, so they
+        // reach 18/33 on 3, 4 and 5 July only: 2 July averages (12 + 19 + 19)/3 = 16.667 and (24 + 34 + 34)/3 = 30.667,
+        // 6 July (19 + 19 + 12)/3. The last two days have no D+2.
+        Assert.Equal(
+            [
+                "date,tmin,tmax,ibmn,ibmx,in_heatwave",
+                "2025-07-01,12,24,14.333,27.333,false",
+                "2025-07-02,12,24,16.667,30.667,false",
+                "2025-07-03,19,34,19,34,true",
+                "2025-07-04,19,34,19,34,true",
+                "2025-07-05,19,34,19,34,true",
+                "2025-07-06,19,34,16.667,30.667,false",
+                "2025-07-07,19,34,14.333,27.333,false",
+                "2025-07-08,12,24,12,24,false",
+                "2025-07-09,12,24,,,false",
+                "2025-07-10,12,24,,,false",
+            ],
+            stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("1 heat-wave episode: 2025-07-03 to 2025-07-05 (hot days 2025-07-03 to 2025-07-07", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeatWave_Json_ListsTheThresholdsAndTheEpisode()
+    {
+        var output = Path.Combine(_folder.Path, "heatwave.json");
+
+        var (code, _, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--department", "59", "--from", Iso(JulyFrom), "--to", Iso(JulyTo), "--output", output);
+
+        Assert.True(code == 0, error);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output, Token));
+        Assert.Equal(18, report.RootElement.GetProperty("thresholds").GetProperty("ibmn").GetDouble());
+        Assert.Equal(33, report.RootElement.GetProperty("thresholds").GetProperty("ibmx").GetDouble());
+        var episode = Assert.Single(report.RootElement.GetProperty("episodes").EnumerateArray());
+        Assert.Equal("2025-07-03", episode.GetProperty("start").GetString());
+        Assert.Equal("2025-07-05", episode.GetProperty("end").GetString());
+        Assert.Equal("2025-07-07", episode.GetProperty("lastHotDay").GetString());
+        Assert.Equal(34, episode.GetProperty("peakIbmx").GetDouble());
+        Assert.Equal(10, report.RootElement.GetProperty("days").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task HeatWave_StricterDepartment_FindsNoEpisode()
+    {
+        // Paris's thresholds are 21/31: IBMn 19 never reaches 21.
+        var (code, stdout, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--department", "75", "--from", Iso(JulyFrom), "--to", Iso(JulyTo));
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("true", stdout, StringComparison.Ordinal);
+        Assert.Contains("Paris (75) thresholds IBMn >= 21 °C and IBMx >= 31 °C; no heat-wave episode", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--site: unknown site 'nowhere'; allowed values: vieux-lille,", "heatwave", "--site", "nowhere", "--from", "2025-07-01T00:00:00Z", "--to", "2025-07-02T00:00:00Z")]
+    [InlineData("--department: no thresholds for department '99'; allowed values: 59 (Nord),", "heatwave", "--site", "lomme", "--department", "99", "--from", "2025-07-01T00:00:00Z", "--to", "2025-07-02T00:00:00Z")]
+    [InlineData("--from (2025-07-02T00:00:00.0000000+00:00) must be before --to (2025-07-01T00:00:00.0000000+00:00)", "heatwave", "--site", "lomme", "--from", "2025-07-02T00:00:00Z", "--to", "2025-07-01T00:00:00Z")]
+    [InlineData("--from (2025-07-01T00:00:00.0000000+00:00) must be before --to", "uhi", "--from", "2025-07-01T00:00:00Z", "--to", "2025-07-01T00:00:00Z", "--output", "never.csv")]
+    [InlineData("--tz: 'Mars/Olympus' is not an IANA time zone", "uhi", "--tz", "Mars/Olympus", "--from", "2025-07-01T00:00:00Z", "--to", "2025-07-02T00:00:00Z", "--output", "never.csv")]
+    public async Task Analyze_RefusedInput_ExitsWithOneAndNamesTheOption(string expected, params string[] arguments)
+    {
+        var (code, _, error) = await AnalyzeAsync(arguments);
+
+        Assert.Equal(1, code);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.False(File.Exists("never.csv"));
+    }
+
+    /// <summary>Lille-Lesquin 8 °C at night (21:00 to 06:00, Paris) and 16 °C by day; Vieux-Lille 4 and 2 K warmer; Fives 1 K warmer.</summary>
+    private static IEnumerable<Reading> OctoberReadings()
+    {
+        var sequence = 0L;
+        for (var hour = OctoberFrom; hour < OctoberTo; hour = hour.AddHours(1))
+        {
+            var local = TimeZoneInfo.ConvertTime(hour, Paris);
+            var night = local.Hour is >= 21 or < 6;
+            var reference = night ? 8.0 : 16.0;
+            foreach (var (device, warmer) in new[] { ("lesquin-ref-01", 0.0), ("lille-0001", night ? 4.0 : 2.0), ("lille-0005", 0.5), ("lille-0016", 1.5) })
+            {
+                // Two readings an hour, half a kelvin either side of the hour's mean.
+                yield return new Reading(device, "sht31", Quantities.AirTemperature, hour.AddMinutes(15), reference + warmer - 0.5, sequence++);
+                yield return new Reading(device, "sht31", Quantities.AirTemperature, hour.AddMinutes(45), reference + warmer + 0.5, sequence++);
+            }
+        }
+    }
+
+    /// <summary>Lomme (lille-0009): each local day at its Tmin until noon and at its Tmax after; 3 to 7 July hot.</summary>
+    private static IEnumerable<Reading> JulyReadings()
+    {
+        var sequence = 0L;
+        for (var hour = JulyFrom; hour < JulyTo; hour = hour.AddHours(1))
+        {
+            var local = TimeZoneInfo.ConvertTime(hour, Paris);
+            var hot = local.Day is >= 3 and <= 7;
+            var (minimum, maximum) = hot ? (19.0, 34.0) : (12.0, 24.0);
+            yield return new Reading("lille-0009", "sht31", Quantities.AirTemperature, hour.AddMinutes(30), local.Hour < 12 ? minimum : maximum, sequence++);
+        }
+    }
+
+    private async Task<(int Code, string Output, string Error)> AnalyzeAsync(params string[] arguments)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await new RootCommand { AnalyzeCommand.Create() }
+            .Parse(["analyze", .. arguments, "--api", _app!.Urls.Single()])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, Token);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
