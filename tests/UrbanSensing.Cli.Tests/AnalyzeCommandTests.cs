@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using UrbanSensing.Cli.Analyze;
 using UrbanSensing.Protocol;
-using UrbanSensing.Storage;
-using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Cli.Tests;
 
@@ -28,43 +25,24 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     private static readonly DateTimeOffset JulyFrom = new(2025, 7, 1, 0, 0, 0, TimeSpan.FromHours(2));
     private static readonly DateTimeOffset JulyTo = new(2025, 7, 11, 0, 0, 0, TimeSpan.FromHours(2));
 
-    private readonly TemporaryFolder _folder = new();
-    private WebApplication? _app;
+    private SeededService? _service;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
-    {
-        var brokerPort = FreePort.Next();
-        _app = await UrbanSensingApplication.BuildAsync(
-            new Dictionary<string, string?>
-            {
-                ["Api:Url"] = "http://127.0.0.1:0",
-                ["Storage:DuckDb:Path"] = Path.Combine(_folder.Path, "analyze.duckdb"),
-                ["Broker:Port"] = $"{brokerPort}",
-                ["Ingestion:Mqtt:Port"] = $"{brokerPort}",
-                ["Simulator:DeviceCount"] = "0",
-            },
-            Token);
-        await _app.StartAsync(Token);
-        await _app.Services.GetRequiredService<IReadingStore>().AppendAsync([.. OctoberReadings(), .. JulyReadings()], Token);
-    }
+    public async ValueTask InitializeAsync() => _service = await SeededService.StartAsync([.. OctoberReadings(), .. JulyReadings()], Token);
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_service is not null)
         {
-            await _app.StopAsync(Token);
-            await _app.DisposeAsync();
+            await _service.DisposeAsync();
         }
-
-        _folder.Dispose();
     }
 
     [Fact]
     public async Task Uhi_Csv_GivesEachUrbanSitesDailyAndNocturnalHeatIslandAcrossTheClockChange()
     {
-        var output = Path.Combine(_folder.Path, "uhi.csv");
+        var output = Path.Combine(_service!.Folder, "uhi.csv");
 
         var (code, _, error) = await AnalyzeAsync("uhi", "--from", Iso(OctoberFrom), "--to", Iso(OctoberTo), "--output", output);
 
@@ -92,7 +70,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     [Fact]
     public async Task Uhi_Json_SummarisesByLocalClimateZoneAndDistrict()
     {
-        var output = Path.Combine(_folder.Path, "uhi.json");
+        var output = Path.Combine(_service!.Folder, "uhi.json");
 
         var (code, stdout, error) = await AnalyzeAsync("uhi", "--from", Iso(OctoberFrom), "--to", Iso(OctoberTo), "--output", output);
 
@@ -122,11 +100,11 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     [Fact]
     public async Task Uhi_RangeWithoutReferenceReadings_ExitsWithOneNamingTheReferenceSites()
     {
-        var (code, _, error) = await AnalyzeAsync("uhi", "--from", "2024-01-01T00:00:00Z", "--to", "2024-01-02T00:00:00Z", "--output", Path.Combine(_folder.Path, "empty.csv"));
+        var (code, _, error) = await AnalyzeAsync("uhi", "--from", "2024-01-01T00:00:00Z", "--to", "2024-01-02T00:00:00Z", "--output", Path.Combine(_service!.Folder, "empty.csv"));
 
         Assert.Equal(1, code);
         Assert.Contains("no reference site (parc-citadelle, lille-lesquin)", error, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_folder.Path, "empty.csv")));
+        Assert.False(File.Exists(Path.Combine(_service!.Folder, "empty.csv")));
     }
 
     [Fact]
@@ -159,7 +137,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     [Fact]
     public async Task HeatWave_Json_ListsTheThresholdsAndTheEpisode()
     {
-        var output = Path.Combine(_folder.Path, "heatwave.json");
+        var output = Path.Combine(_service!.Folder, "heatwave.json");
 
         var (code, _, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--department", "59", "--from", Iso(JulyFrom), "--to", Iso(JulyTo), "--output", output);
 
@@ -237,7 +215,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await new RootCommand { AnalyzeCommand.Create() }
-            .Parse(["analyze", .. arguments, "--api", _app!.Urls.Single()])
+            .Parse(["analyze", .. arguments, "--api", _service!.Url])
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, Token);
         return (code, output.ToString(), error.ToString());
     }

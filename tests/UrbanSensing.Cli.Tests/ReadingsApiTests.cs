@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using UrbanSensing.Protocol;
-using UrbanSensing.Storage;
-using UrbanSensing.Tests.Shared;
 
 namespace UrbanSensing.Cli.Tests;
 
@@ -20,28 +17,13 @@ public sealed class ReadingsApiTests : IAsyncLifetime
     private static readonly DateTimeOffset First = new(2025, 10, 25, 12, 0, 0, TimeSpan.Zero);
     private const int ReadingsPerChannel = 96;
 
-    private readonly TemporaryFolder _folder = new();
-    private WebApplication? _app;
+    private SeededService? _service;
     private HttpClient? _http;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        var brokerPort = FreePort.Next();
-        _app = await UrbanSensingApplication.BuildAsync(
-            new Dictionary<string, string?>
-            {
-                ["Api:Url"] = "http://127.0.0.1:0",
-                ["Storage:DuckDb:Path"] = Path.Combine(_folder.Path, "api.duckdb"),
-                ["Broker:Port"] = $"{brokerPort}",
-                ["Ingestion:Mqtt:Port"] = $"{brokerPort}",
-                ["Simulator:DeviceCount"] = "0",
-            },
-            Token);
-        await _app.StartAsync(Token);
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
-
         var readings = new List<Reading>();
         foreach (var device in new[] { "lille-0001", "lille-0005", "lille-0016" })
         {
@@ -52,19 +34,17 @@ public sealed class ReadingsApiTests : IAsyncLifetime
         readings.AddRange(Enumerable.Range(0, ReadingsPerChannel).Select(index =>
             new Reading("lille-0005", "sht31", Quantities.RelativeHumidity, First.AddMinutes(30 * index), 50 + (index % 2), index)));
         readings.Add(new Reading("ghost-01", "sht31", Quantities.AirTemperature, First, 99, null, QualityFlags.Unregistered));
-        await _app.Services.GetRequiredService<IReadingStore>().AppendAsync(readings, Token);
+        _service = await SeededService.StartAsync(readings, Token);
+        _http = new HttpClient { BaseAddress = new Uri(_service.Url) };
     }
 
     public async ValueTask DisposeAsync()
     {
         _http?.Dispose();
-        if (_app is not null)
+        if (_service is not null)
         {
-            await _app.StopAsync(Token);
-            await _app.DisposeAsync();
+            await _service.DisposeAsync();
         }
-
-        _folder.Dispose();
     }
 
     [Fact]
@@ -202,7 +182,7 @@ public sealed class ReadingsApiTests : IAsyncLifetime
     [Fact]
     public async Task Readings_AsParquet_StreamAFileDuckDbReads()
     {
-        var path = Path.Combine(_folder.Path, "api.parquet");
+        var path = Path.Combine(_service!.Folder, "api.parquet");
         using (var response = await _http!.GetAsync(new Uri($"/api/v1/readings?format=parquet&device=lille-0005,ghost-01&from={Time(First)}&to={Time(First.AddDays(3))}", UriKind.Relative), Token))
         {
             Assert.Equal("application/vnd.apache.parquet", response.Content.Headers.ContentType?.MediaType);
@@ -217,7 +197,7 @@ public sealed class ReadingsApiTests : IAsyncLifetime
     [Fact]
     public async Task Readings_AggregatedAsParquet_HaveOneColumnPerAggregate()
     {
-        var path = Path.Combine(_folder.Path, "daily.parquet");
+        var path = Path.Combine(_service!.Folder, "daily.parquet");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/readings?device=lille-0005&quantity=air-temperature&window=1d&aggregate=count,p50&from={Time(First)}&to={Time(First.AddDays(3))}");
         request.Headers.Accept.ParseAdd("application/vnd.apache.parquet");
         using (var response = await _http!.SendAsync(request, Token))
@@ -278,7 +258,7 @@ public sealed class ReadingsApiTests : IAsyncLifetime
     [Fact]
     public async Task Query_RawToCsv_WritesTheSelectionDayByDay()
     {
-        var output = Path.Combine(_folder.Path, "fives.csv");
+        var output = Path.Combine(_service!.Folder, "fives.csv");
 
         var code = await CliAsync("query", "--site", "fives", "--quantity", "air-temperature", "--from", Iso(First), "--to", Iso(First.AddDays(3)), "--output", output);
 
@@ -292,7 +272,7 @@ public sealed class ReadingsApiTests : IAsyncLifetime
     [Fact]
     public async Task Query_AggregatedToParquet_IsReadableByDuckDb()
     {
-        var output = Path.Combine(_folder.Path, "daily.parquet");
+        var output = Path.Combine(_service!.Folder, "daily.parquet");
 
         var code = await CliAsync("query", "--device", "lille-0005", "--quantity", "air-temperature", "--window", "1d", "--aggregate", "count,max", "--from", Iso(First), "--to", Iso(First.AddDays(3)), "--output", output);
 
@@ -304,7 +284,7 @@ public sealed class ReadingsApiTests : IAsyncLifetime
     [Fact]
     public async Task Export_Range_WritesMonthlyParquetTheRegistryAndAManifest()
     {
-        var archive = Path.Combine(_folder.Path, "archive");
+        var archive = Path.Combine(_service!.Folder, "archive");
 
         var code = await CliAsync("export", "--from", Iso(First), "--to", Iso(First.AddDays(3)), "--output", archive);
 
@@ -319,7 +299,7 @@ public sealed class ReadingsApiTests : IAsyncLifetime
     [Fact]
     public async Task Query_RefusedByTheApi_ExitsWithItsReasonAndLeavesNoFile()
     {
-        var output = Path.Combine(_folder.Path, "nowhere.csv");
+        var output = Path.Combine(_service!.Folder, "nowhere.csv");
 
         var code = await CliAsync("query", "--site", "nowhere", "--from", Iso(First), "--to", Iso(First.AddDays(1)), "--output", output);
 
@@ -332,7 +312,7 @@ public sealed class ReadingsApiTests : IAsyncLifetime
         var output = new StringWriter();
         var configuration = new System.CommandLine.InvocationConfiguration { Output = output, Error = output };
         var code = await new System.CommandLine.RootCommand { QueryCommand.Create(), ExportCommand.Create() }
-            .Parse([.. arguments, "--api", _app!.Urls.Single()])
+            .Parse([.. arguments, "--api", _service!.Url])
             .InvokeAsync(configuration, Token);
         Assert.True(code == 0 || arguments.Contains("nowhere"), $"urbansensing {string.Join(' ', arguments)} exited with {code}: {output}");
         return code;
