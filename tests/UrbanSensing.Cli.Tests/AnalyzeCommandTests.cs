@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using UrbanSensing.Cli.Analyze;
 using UrbanSensing.Protocol;
 
 namespace UrbanSensing.Cli.Tests;
@@ -44,7 +42,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     {
         var output = Path.Combine(_service!.Folder, "uhi.csv");
 
-        var (code, _, error) = await AnalyzeAsync("uhi", "--from", Iso(OctoberFrom), "--to", Iso(OctoberTo), "--output", output);
+        var (code, _, error) = await AnalyzeAsync("uhi", "--from", SeededService.Iso(OctoberFrom), "--to", SeededService.Iso(OctoberTo), "--output", output);
 
         Assert.True(code == 0, error);
         // Vieux-Lille is 4 K warmer than Lille-Lesquin from 21:00 to 06:00 local time and 2 K warmer otherwise: a
@@ -72,7 +70,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     {
         var output = Path.Combine(_service!.Folder, "uhi.json");
 
-        var (code, stdout, error) = await AnalyzeAsync("uhi", "--from", Iso(OctoberFrom), "--to", Iso(OctoberTo), "--output", output);
+        var (code, stdout, error) = await AnalyzeAsync("uhi", "--from", SeededService.Iso(OctoberFrom), "--to", SeededService.Iso(OctoberTo), "--output", output);
 
         Assert.True(code == 0, error);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output, Token));
@@ -110,7 +108,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     [Fact]
     public async Task HeatWave_Csv_FindsTheEpisodeAtNordsThresholds()
     {
-        var (code, stdout, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--from", Iso(JulyFrom), "--to", Iso(JulyTo));
+        var (code, stdout, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--from", SeededService.Iso(JulyFrom), "--to", SeededService.Iso(JulyTo));
 
         Assert.True(code == 0, error);
         // Days 3 to 7 July: Tmin 19, Tmax 34; the others 12 and 24. IBMn/IBMx of D average D, D+1 and D+2, so they
@@ -139,7 +137,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     {
         var output = Path.Combine(_service!.Folder, "heatwave.json");
 
-        var (code, _, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--department", "59", "--from", Iso(JulyFrom), "--to", Iso(JulyTo), "--output", output);
+        var (code, _, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--department", "59", "--from", SeededService.Iso(JulyFrom), "--to", SeededService.Iso(JulyTo), "--output", output);
 
         Assert.True(code == 0, error);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output, Token));
@@ -157,7 +155,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     public async Task HeatWave_StricterDepartment_FindsNoEpisode()
     {
         // Paris's thresholds are 21/31: IBMn 19 never reaches 21.
-        var (code, stdout, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--department", "75", "--from", Iso(JulyFrom), "--to", Iso(JulyTo));
+        var (code, stdout, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--department", "75", "--from", SeededService.Iso(JulyFrom), "--to", SeededService.Iso(JulyTo));
 
         Assert.True(code == 0, error);
         Assert.DoesNotContain("true", stdout, StringComparison.Ordinal);
@@ -210,15 +208,5 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         }
     }
 
-    private async Task<(int Code, string Output, string Error)> AnalyzeAsync(params string[] arguments)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await new RootCommand { AnalyzeCommand.Create() }
-            .Parse(["analyze", .. arguments, "--api", _service!.Url])
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, Token);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private Task<(int Code, string Output, string Error)> AnalyzeAsync(params string[] arguments) => _service!.AnalyzeAsync(arguments, Token);
 }

@@ -1,6 +1,9 @@
+using System.CommandLine;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using UrbanSensing.Protocol;
+using UrbanSensing.Cli.Analyze;
 using UrbanSensing.Storage;
 using UrbanSensing.Tests.Shared;
 
@@ -54,6 +57,20 @@ internal sealed class SeededService : IAsyncDisposable
             await service.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>An instant as the CLI's time options take it, in UTC.</summary>
+    public static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Runs <c>urbansensing analyze …</c> in the test process against this service.</summary>
+    public async Task<(int Code, string Output, string Error)> AnalyzeAsync(string[] arguments, CancellationToken cancellationToken)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await new RootCommand { AnalyzeCommand.Create() }
+            .Parse(["analyze", .. arguments, "--api", Url])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        return (code, output.ToString(), error.ToString());
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using UrbanSensing.Registry;
 
 namespace UrbanSensing.Cli.Analyze;
 
@@ -35,6 +36,18 @@ internal static class AnalysisOptions
             return zone;
         },
     };
+
+    public static Option<string[]> Sites() => new("--site")
+    {
+        Description = "Only these sites, by registry id (GET /api/v1/sites lists them); repeat it or give several (--site fives lomme); every site by default",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>The refusal of the first site the registry does not list, naming the allowed ones; null when it lists them all.</summary>
+    public static string? UnknownSite(SensorRegistry registry, IEnumerable<string> sites) =>
+        sites.FirstOrDefault(site => !registry.TryGetSite(site, out _)) is { } unknown
+            ? $"--site: unknown site '{unknown}'; allowed values: {string.Join(", ", registry.Sites.Select(site => site.Id))}"
+            : null;
 
     public static Option<ReportFormat?> Format() => new("--format") { Description = "Csv or Json (default: Json for a .json --output, otherwise Csv)" };
 

@@ -34,7 +34,7 @@ internal static class HeatIslandCommand
             try
             {
                 using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(api), Timeout = Timeout.InfiniteTimeSpan };
-                var service = new ServiceTemperatures(http);
+                var service = new ServiceReadings(http);
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
                 var series = await service.HourlySeriesBySiteAsync(registry, start, end, site: null, "analyze uhi", cancellationToken).ConfigureAwait(false);
                 if (!registry.ReferenceSites.Any(site => series.ContainsKey(site.Id)))

@@ -45,7 +45,7 @@ internal static class HeatWaveCommand
             try
             {
                 using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(api), Timeout = Timeout.InfiniteTimeSpan };
-                var service = new ServiceTemperatures(http);
+                var service = new ServiceReadings(http);
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
                 if (!registry.TryGetSite(siteId, out var known))
                 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Cli.Export;
 
 namespace UrbanSensing.Cli.Analyze;
@@ -10,14 +9,14 @@ namespace UrbanSensing.Cli.Analyze;
 /// </summary>
 internal sealed class HourlyMeanSink : IRowSink
 {
-    private readonly Dictionary<string, List<TemperatureReading>> _byDevice = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<HourlyMean>> _byDevice = new(StringComparer.Ordinal);
     private int _device = -1;
     private int _start = -1;
     private int _mean = -1;
 
     public long Rows { get; private set; }
 
-    public IReadOnlyDictionary<string, List<TemperatureReading>> ByDevice => _byDevice;
+    public IReadOnlyDictionary<string, List<HourlyMean>> ByDevice => _byDevice;
 
     public Task HeaderAsync(string header, CancellationToken cancellationToken)
     {
@@ -49,7 +48,7 @@ internal sealed class HourlyMeanSink : IRowSink
             _byDevice.Add(fields[_device], readings);
         }
 
-        readings.Add(new TemperatureReading(start, mean));
+        readings.Add(new HourlyMean(start, mean));
         Rows++;
         return Task.CompletedTask;
     }

@@ -104,27 +104,7 @@ internal static class ComfortCommands
 
     private static Option<double> Humidity() => ComputeCommand.Number("--humidity", "Relative humidity, %");
 
-    /// <summary>The category in words users read on the sources' charts: "extreme caution", "strong heat stress".</summary>
+    /// <summary>The category in the words of the sources' charts, or null where the value is below every band.</summary>
     private static string? Name<TCategory>(TCategory category)
-        where TCategory : struct, Enum
-    {
-        var text = category.ToString();
-        if (text == "None")
-        {
-            return null;
-        }
-
-        var words = new System.Text.StringBuilder(text.Length + 4);
-        foreach (var character in text)
-        {
-            if (char.IsUpper(character) && words.Length > 0)
-            {
-                words.Append(' ');
-            }
-
-            words.Append(char.ToLowerInvariant(character));
-        }
-
-        return words.ToString();
-    }
+        where TCategory : struct, Enum => category.ToString() == "None" ? null : CategoryName.Of(category);
 }

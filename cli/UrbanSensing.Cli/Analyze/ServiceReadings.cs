@@ -2,20 +2,21 @@ using System.Globalization;
 using System.Text.Json;
 using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Cli.Export;
+using UrbanSensing.Protocol;
 using UrbanSensing.Registry;
 
 namespace UrbanSensing.Cli.Analyze;
 
 /// <summary>
 /// What the analyses read from a running service's API: its registry (<c>/api/v1/sites</c> and <c>/api/v1/devices</c>)
-/// and the hourly mean air temperature of its devices (<c>/api/v1/readings</c>), one HourlySeries per site.
+/// and the hourly means of its devices (<c>/api/v1/readings</c>), averaged per site and hour.
 /// </summary>
-internal sealed class ServiceTemperatures(HttpClient http)
+internal sealed class ServiceReadings(HttpClient http)
 {
-    // Readings flagged by quality control (spikes, steps, out of range, unregistered) would bias a heat island of a few kelvin.
+    // Readings flagged by quality control (spikes, steps, out of range, unregistered) would bias a heat island of a few
+    // kelvin or an index band as much as they bias anything else.
     private static readonly KeyValuePair<string, string>[] HourlyMeans =
     [
-        new("quantity", "air-temperature"),
         new("window", "1h"),
         new("aggregate", "mean"),
         new("tz", "UTC"),
@@ -59,7 +60,7 @@ internal sealed class ServiceTemperatures(HttpClient http)
         return new SensorRegistry(sitesOnly.Sites, registered);
     }
 
-    /// <summary>The hourly means of each site's devices over [from, to), averaged per site and hour; sites without any are left out.</summary>
+    /// <summary>The hourly mean air temperature of each site's devices over [from, to), averaged per site and hour; sites without any are left out.</summary>
     /// <param name="site">Only this site's devices; the API refuses a site it does not know, naming the allowed ones.</param>
     /// <exception cref="HttpRequestException">The service did not answer or refused the query; the message gives its reason.</exception>
     /// <exception cref="InvalidDataException">The CSV is not what the API documents.</exception>
@@ -71,7 +72,35 @@ internal sealed class ServiceTemperatures(HttpClient http)
         string label,
         CancellationToken cancellationToken)
     {
-        IReadOnlyList<KeyValuePair<string, string>> parameters = site is null ? HourlyMeans : [.. HourlyMeans, new("site", site)];
+        var bySite = await HourlyMeansBySiteAsync(registry, Quantities.AirTemperature, from, to, site is null ? [] : [site], label, cancellationToken).ConfigureAwait(false);
+        return bySite.ToDictionary(
+            pair => pair.Key,
+            pair => HourlySeries.FromReadings(pair.Value.Select(hour => new TemperatureReading(hour.Key, hour.Value))),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The hourly means of one quantity over [from, to): each device's hourly mean, averaged over a site's devices hour
+    /// by hour, keyed by the UTC instant the hour starts; sites without any are left out.
+    /// </summary>
+    /// <param name="sites">Only these sites' devices, or every site's when empty; the API refuses a site it does not know.</param>
+    /// <exception cref="HttpRequestException">The service did not answer or refused the query; the message gives its reason.</exception>
+    /// <exception cref="InvalidDataException">The CSV is not what the API documents.</exception>
+    public async Task<IReadOnlyDictionary<string, SortedDictionary<DateTimeOffset, double>>> HourlyMeansBySiteAsync(
+        SensorRegistry registry,
+        Quantity quantity,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        IReadOnlyCollection<string> sites,
+        string label,
+        CancellationToken cancellationToken)
+    {
+        IReadOnlyList<KeyValuePair<string, string>> parameters =
+        [
+            new("quantity", quantity.Name),
+            .. HourlyMeans,
+            .. sites.Select(site => new KeyValuePair<string, string>("site", site)),
+        ];
         var slices = QuerySlice.Of(from, to, "1h", TimeZoneInfo.Utc);
         var progress = new ProgressBar(label, slices.Count);
         var sink = new HourlyMeanSink();
@@ -81,10 +110,33 @@ internal sealed class ServiceTemperatures(HttpClient http)
         }
 
         progress.Finish(sink.Rows);
-        return sink.ByDevice
-            .Where(device => registry.TryGetDevice(device.Key, out _))
-            .GroupBy(device => registry.TryGetDevice(device.Key, out var known) ? known.Site.Id : string.Empty, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => HourlySeries.FromReadings(group.SelectMany(device => device.Value)), StringComparer.Ordinal);
+        var bySite = new Dictionary<string, SortedDictionary<DateTimeOffset, (double Sum, int Count)>>(StringComparer.Ordinal);
+        foreach (var (deviceId, means) in sink.ByDevice)
+        {
+            // Devices the registry does not list have no site to count for.
+            if (!registry.TryGetDevice(deviceId, out var device))
+            {
+                continue;
+            }
+
+            if (!bySite.TryGetValue(device.Site.Id, out var hours))
+            {
+                hours = [];
+                bySite.Add(device.Site.Id, hours);
+            }
+
+            foreach (var mean in means)
+            {
+                var hour = HourlySeries.HourStart(mean.Hour);
+                var (sum, count) = hours.GetValueOrDefault(hour);
+                hours[hour] = (sum + mean.Mean, count + 1);
+            }
+        }
+
+        return bySite.ToDictionary(
+            site => site.Key,
+            site => new SortedDictionary<DateTimeOffset, double>(site.Value.ToDictionary(hour => hour.Key, hour => hour.Value.Sum / hour.Value.Count)),
+            StringComparer.Ordinal);
     }
 
     private async Task<byte[]> GetAsync(string path, CancellationToken cancellationToken)
