@@ -50,8 +50,7 @@ internal static class AirQualityCommand
             AirQualityReport report;
             try
             {
-                using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(api), Timeout = Timeout.InfiniteTimeSpan };
-                var service = new ServiceReadings(http);
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
                 if (AnalysisOptions.UnknownSite(registry, selected) is { } refusal)
                 {

@@ -33,8 +33,7 @@ internal static class ComfortCommand
             ComfortReport report;
             try
             {
-                using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(api), Timeout = Timeout.InfiniteTimeSpan };
-                var service = new ServiceReadings(http);
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
                 if (AnalysisOptions.UnknownSite(registry, selected) is { } refusal)
                 {

@@ -33,8 +33,7 @@ internal static class HeatIslandCommand
             HeatIslandReport report;
             try
             {
-                using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(api), Timeout = Timeout.InfiniteTimeSpan };
-                var service = new ServiceReadings(http);
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
                 var series = await service.HourlySeriesBySiteAsync(registry, start, end, site: null, "analyze uhi", cancellationToken).ConfigureAwait(false);
                 if (!registry.ReferenceSites.Any(site => series.ContainsKey(site.Id)))

@@ -44,8 +44,7 @@ internal static class HeatWaveCommand
             HeatWaveReport report;
             try
             {
-                using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(api), Timeout = Timeout.InfiniteTimeSpan };
-                var service = new ServiceReadings(http);
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
                 if (!registry.TryGetSite(siteId, out var known))
                 {

@@ -11,7 +11,7 @@ namespace UrbanSensing.Cli.Analyze;
 /// What the analyses read from a running service's API: its registry (<c>/api/v1/sites</c> and <c>/api/v1/devices</c>)
 /// and the hourly means of its devices (<c>/api/v1/readings</c>), averaged per site and hour.
 /// </summary>
-internal sealed class ServiceReadings(HttpClient http)
+internal sealed class ServiceReadings(HttpClient http) : IDisposable
 {
     // Readings flagged by quality control (spikes, steps, out of range, unregistered) would bias a heat island of a few
     // kelvin or an index band as much as they bias anything else.
@@ -22,6 +22,11 @@ internal sealed class ServiceReadings(HttpClient http)
         new("tz", "UTC"),
         new("flagged", "exclude"),
     ];
+
+    /// <summary>A client of the service's API at <paramref name="api"/>; a year of readings may take minutes, so no timeout.</summary>
+    public static ServiceReadings Connect(Uri api) => new(new HttpClient { BaseAddress = api, Timeout = Timeout.InfiniteTimeSpan });
+
+    public void Dispose() => http.Dispose();
 
     /// <summary>The service's sites, read with the registry's own GeoJSON reader, and its registered devices at them.</summary>
     /// <exception cref="HttpRequestException">The service did not answer or refused.</exception>
@@ -137,6 +142,34 @@ internal sealed class ServiceReadings(HttpClient http)
             site => site.Key,
             site => new SortedDictionary<DateTimeOffset, double>(site.Value.ToDictionary(hour => hour.Key, hour => hour.Value.Sum / hour.Value.Count)),
             StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The raw readings of one quantity over [from, to), every flag included (the caller decides which it trusts),
+    /// ordered by device, sensor and time: the API's raw CSV comes in storage order.
+    /// </summary>
+    /// <param name="selection">The API's selection parameters (<c>device</c>, <c>site</c>), repeated as needed; the API refuses an unknown device or site.</param>
+    /// <exception cref="HttpRequestException">The service did not answer or refused the query; the message gives its reason.</exception>
+    /// <exception cref="InvalidDataException">The CSV is not what the API documents.</exception>
+    public async Task<IReadOnlyList<RawReading>> RawReadingsAsync(
+        Quantity quantity,
+        IReadOnlyCollection<KeyValuePair<string, string>> selection,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        string label,
+        CancellationToken cancellationToken)
+    {
+        IReadOnlyList<KeyValuePair<string, string>> parameters = [new("quantity", quantity.Name), .. selection];
+        var slices = QuerySlice.Of(from, to, window: null, TimeZoneInfo.Utc);
+        var progress = new ProgressBar(label, slices.Count);
+        var sink = new RawReadingSink();
+        await using (sink.ConfigureAwait(false))
+        {
+            await new ReadingsDownloader(http).DownloadAsync(parameters, slices, sink, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        progress.Finish(sink.Rows);
+        return [.. sink.Readings.OrderBy(reading => reading.Device, StringComparer.Ordinal).ThenBy(reading => reading.Sensor, StringComparer.Ordinal).ThenBy(reading => reading.Time)];
     }
 
     private async Task<byte[]> GetAsync(string path, CancellationToken cancellationToken)
