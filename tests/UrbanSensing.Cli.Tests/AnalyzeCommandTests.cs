@@ -96,6 +96,40 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Uhi_Map_DrawsThePngAndWritesItsCellsAsGeoJsonBetweenTheSitesMeans()
+    {
+        var (output, png) = (Path.Combine(_service!.Folder, "uhi-map.csv"), Path.Combine(_service!.Folder, "uhi.png"));
+
+        var (code, stdout, error) = await AnalyzeAsync("uhi", "--from", SeededService.Iso(OctoberFrom), "--to", SeededService.Iso(OctoberTo), "--output", output, "--map", png);
+
+        Assert.True(code == 0, error);
+        var bytes = await File.ReadAllBytesAsync(png, Token);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+        // 120 columns of 8 pixels.
+        Assert.Equal(960, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
+        using var cells = JsonDocument.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(png, ".geojson"), Token));
+        var values = cells.RootElement.GetProperty("features").EnumerateArray()
+            .Select(feature => feature.GetProperty("properties").GetProperty("value").GetDouble())
+            .ToList();
+        // Inverse distance weighting stays between its stations' values: Lille-Lesquin at 0 K, Fives at 1 K and
+        // Vieux-Lille at its mean of 202/73 = 2.767 K; the cells next to Vieux-Lille come close to it.
+        Assert.All(values, value => Assert.InRange(value, 0, 2.7672));
+        Assert.True(values.Max() > 2.5, $"the warmest cell is {values.Max()} K");
+        Assert.Contains("map of the mean heat island at 3 sites", stdout, StringComparison.Ordinal);
+        Assert.Contains("leave-one-out error RMSE", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Uhi_MapNotPng_ExitsWithOneNamingTheOption()
+    {
+        var (code, _, error) = await AnalyzeAsync(
+            "uhi", "--from", SeededService.Iso(OctoberFrom), "--to", SeededService.Iso(OctoberTo), "--output", Path.Combine(_service!.Folder, "x.csv"), "--map", Path.Combine(_service!.Folder, "x.jpg"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("--map: 'x.jpg' must end with .png", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Uhi_RangeWithoutReferenceReadings_ExitsWithOneNamingTheReferenceSites()
     {
         var (code, _, error) = await AnalyzeAsync("uhi", "--from", "2024-01-01T00:00:00Z", "--to", "2024-01-02T00:00:00Z", "--output", Path.Combine(_service!.Folder, "empty.csv"));

@@ -19,9 +19,20 @@ internal static class HeatIslandCommand
         var timeZone = AnalysisOptions.TimeZone();
         var output = new Option<FileInfo>("--output", "-o") { Description = "File to write; .json writes JSON {days, byLcz, byDistrict}, anything else CSV (one row per site and day)", Required = true };
         var format = AnalysisOptions.Format();
+        var map = new Option<FileInfo?>("--map")
+        {
+            Description = "Also draw the mean heat island over the range as a PNG map (blue cooler, red warmer than the reference sites; IDW between sites) and write its cells as GeoJSON beside it",
+        };
+        map.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { } file && !file.Extension.Equals(".png", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError($"--map: '{file.Name}' must end with .png (the GeoJSON is written beside it)");
+            }
+        });
         var command = new Command("uhi", "Urban heat island per urban site and local day (mean, nocturnal maximum 21:00-06:00, of Tmin, of Tmax, K) against the reference sites, with means by LCZ and district")
         {
-            api, from, to, timeZone, output, format,
+            api, from, to, timeZone, output, format, map,
         };
         AnalysisOptions.RequireOrderedRange(command, from, to);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -31,6 +42,7 @@ internal static class HeatIslandCommand
             var (start, end) = (parseResult.GetValue(from), parseResult.GetValue(to));
             var file = parseResult.GetRequiredValue(output);
             HeatIslandReport report;
+            HeatIslandMap? heatIslandMap;
             try
             {
                 using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
@@ -43,6 +55,7 @@ internal static class HeatIslandCommand
                 }
 
                 report = HeatIslandReport.Compute(registry, series, zone);
+                heatIslandMap = parseResult.GetValue(map) is null ? null : HeatIslandMap.Compute(registry, HeatIslandIntensity.EachUrbanSite(registry, series), series);
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidDataException)
             {
@@ -52,6 +65,18 @@ internal static class HeatIslandCommand
 
             await ReportWriter.WriteAsync(parseResult.GetValue(format) ?? AnalysisOptions.FormatOf(file), file, parseResult.InvocationConfiguration.Output, report.WriteCsv, report.WriteJson, cancellationToken).ConfigureAwait(false);
             await WriteSummaryAsync(parseResult.InvocationConfiguration.Output, report, file).ConfigureAwait(false);
+            if (parseResult.GetValue(map) is { } png)
+            {
+                if (heatIslandMap is null)
+                {
+                    await error.WriteLineAsync("--map: fewer than two sites have air temperatures in the range; no map drawn").ConfigureAwait(false);
+                    return 1;
+                }
+
+                await heatIslandMap.WriteAsync(png, cancellationToken).ConfigureAwait(false);
+                await parseResult.InvocationConfiguration.Output.WriteLineAsync(heatIslandMap.Describe(png)).ConfigureAwait(false);
+            }
+
             return 0;
         });
         return command;
