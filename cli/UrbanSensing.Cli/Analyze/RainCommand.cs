@@ -84,15 +84,17 @@ internal static class RainCommand
                     return 1;
                 }
 
-                var readings = await service.RawReadingsAsync(
+                var tips = new TipTimes();
+                await service.RawReadingsByDayAsync(
                     Quantities.RainGaugeTips,
                     [.. selected.Distinct(StringComparer.Ordinal).Select(site => new KeyValuePair<string, string>("site", site))],
                     parseResult.GetValue(from),
                     parseResult.GetValue(to),
                     "analyze rain",
+                    tips.Add,
                     cancellationToken).ConfigureAwait(false);
                 report = RainReport.Compute(
-                    readings,
+                    tips,
                     device => registry.TryGetDevice(device, out var known) ? known.Site.Id : null,
                     IdfStation.LilleLesquinExample(),
                     parseResult.GetValue(millimetresPerTip),

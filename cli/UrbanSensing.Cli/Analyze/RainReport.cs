@@ -25,10 +25,10 @@ internal sealed record RainReport(
     /// <summary>The peak durations reported, the library's: 6, 15, 30 and 60 minutes.</summary>
     public static IReadOnlyList<TimeSpan> PeakDurations => Options.PeakDurations;
 
-    /// <param name="readings">Raw <c>rain-tips</c> readings ordered by device and time; flagged ones are left out.</param>
+    /// <param name="tips">The tips of every gauge in the range, and how many flagged readings were left out.</param>
     /// <param name="siteOf">The site of a registered device, null for a device the registry does not list (left out).</param>
     public static RainReport Compute(
-        IReadOnlyList<RawReading> readings,
+        TipTimes tips,
         Func<string, string?> siteOf,
         IdfStation station,
         double millimetresPerTip,
@@ -38,16 +38,14 @@ internal sealed record RainReport(
     {
         var detector = new RainEventDetector(new TippingBucketGauge(millimetresPerTip), Options with { MinimumInterEventTime = minimumInterEventTime });
         var gauges = new List<GaugeEvents>();
-        foreach (var device in readings.Where(reading => reading.Flags.Length == 0).GroupBy(reading => reading.Device, StringComparer.Ordinal))
+        foreach (var (device, readings, times) in tips.Gauges)
         {
-            if (siteOf(device.Key) is not { } site)
+            if (siteOf(device) is not { } site)
             {
                 continue;
             }
 
-            var series = device.ToList();
-            var tips = TipTimes.Of(series);
-            gauges.Add(new GaugeEvents(site, device.Key, series.Count, tips.Count, tips.Count * millimetresPerTip, detector.Detect(tips)));
+            gauges.Add(new GaugeEvents(site, device, readings, times.Count, times.Count * millimetresPerTip, detector.Detect(times)));
         }
 
         return new RainReport(
@@ -57,7 +55,7 @@ internal sealed record RainReport(
             curveNumber,
             timeZone,
             [.. gauges.OrderBy(gauge => gauge.Site, StringComparer.Ordinal).ThenBy(gauge => gauge.Device, StringComparer.Ordinal)],
-            readings.Count(reading => reading.Flags.Length > 0));
+            tips.FlaggedReadings);
     }
 
     public ReturnPeriodEstimate ReturnPeriodOf(PeakIntensity peak) => Station.ReturnPeriodOf(peak.IntensityMmPerHour, peak.Duration.TotalMinutes);

@@ -159,17 +159,34 @@ internal sealed class ServiceReadings(HttpClient http) : IDisposable
         string label,
         CancellationToken cancellationToken)
     {
+        var readings = new List<RawReading>();
+        await RawReadingsByDayAsync(quantity, selection, from, to, label, readings.AddRange, cancellationToken).ConfigureAwait(false);
+        return [.. readings.OrderBy(reading => reading.Device, StringComparer.Ordinal).ThenBy(reading => reading.Sensor, StringComparer.Ordinal).ThenBy(reading => reading.Time)];
+    }
+
+    /// <summary>
+    /// The raw readings of one quantity, a UTC day at a time in time order, each day's sorted by device, sensor and
+    /// time and handed to <paramref name="onDay"/>, which must not keep the list.
+    /// </summary>
+    public async Task RawReadingsByDayAsync(
+        Quantity quantity,
+        IReadOnlyCollection<KeyValuePair<string, string>> selection,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        string label,
+        Action<IReadOnlyList<RawReading>> onDay,
+        CancellationToken cancellationToken)
+    {
         IReadOnlyList<KeyValuePair<string, string>> parameters = [new("quantity", quantity.Name), .. selection];
         var slices = QuerySlice.Of(from, to, window: null, TimeZoneInfo.Utc);
         var progress = new ProgressBar(label, slices.Count);
-        var sink = new RawReadingSink();
+        var sink = new RawReadingSink(onDay);
         await using (sink.ConfigureAwait(false))
         {
             await new ReadingsDownloader(http).DownloadAsync(parameters, slices, sink, progress, cancellationToken).ConfigureAwait(false);
         }
 
         progress.Finish(sink.Rows);
-        return [.. sink.Readings.OrderBy(reading => reading.Device, StringComparer.Ordinal).ThenBy(reading => reading.Sensor, StringComparer.Ordinal).ThenBy(reading => reading.Time)];
     }
 
     private async Task<byte[]> GetAsync(string path, CancellationToken cancellationToken)
