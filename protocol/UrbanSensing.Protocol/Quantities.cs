@@ -15,6 +15,8 @@ public static class Quantities
     public static readonly Quantity Pm25 = new("pm2.5", "ug/m3", Domain.Air, "Particulate matter below 2.5 µm", 0, 1_000);
     public static readonly Quantity Pm10 = new("pm10", "ug/m3", Domain.Air, "Particulate matter below 10 µm", 0, 1_000);
     public static readonly Quantity NitrogenDioxide = new("no2", "ug/m3", Domain.Air, "Nitrogen dioxide", 0, 2_000);
+    public static readonly Quantity Ozone = new("o3", "ug/m3", Domain.Air, "Ozone", 0, 1_200);
+    public static readonly Quantity SulphurDioxide = new("so2", "ug/m3", Domain.Air, "Sulphur dioxide", 0, 2_500);
     public static readonly Quantity CarbonDioxide = new("co2", "ppm", Domain.Air, "Carbon dioxide", 300, 10_000);
     public static readonly Quantity RainGaugeTips = new("rain-tips", "count", Domain.Rain, "Tipping-bucket rain gauge tips", 0, 10_000);
     public static readonly Quantity RainfallDepth = new("rainfall", "mm", Domain.Rain, "Rainfall depth", 0, 500);
@@ -24,7 +26,7 @@ public static class Quantities
 
     public static IReadOnlyList<Quantity> All { get; } =
     [
-        AirTemperature, RelativeHumidity, AirPressure, Pm25, Pm10, NitrogenDioxide, CarbonDioxide,
+        AirTemperature, RelativeHumidity, AirPressure, Pm25, Pm10, NitrogenDioxide, Ozone, SulphurDioxide, CarbonDioxide,
         RainGaugeTips, RainfallDepth, WaterLevel, WaterTemperature, SurfaceTemperature,
     ];
 

@@ -31,7 +31,7 @@ public sealed class WhoAirQualityGuidelinesTests
         Assert.Equal("who-aqg-2021.json", table.FileName);
         Assert.Equal("2021", table.Version);
         Assert.Contains("9789240034228", table.Source, StringComparison.Ordinal);
-        Assert.Equal(8, table.Guidelines.Count);
+        Assert.Equal(9, table.Guidelines.Count);
     }
 
     [Fact]
@@ -85,10 +85,22 @@ public sealed class WhoAirQualityGuidelinesTests
     [Fact]
     public void CountExceedances_PollutantWithoutShortTermGuideline_ThrowsListingTheAllowedOnes()
     {
-        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => WhoAirQualityGuidelines.CountExceedances(Pollutant.So2, []));
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => WhoAirQualityGuidelines.CountExceedances((Pollutant)99, []));
 
         Assert.Equal("pollutant", exception.ParamName);
-        Assert.Contains("Pm25, Pm10, No2, O3", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Pm25, Pm10, No2, O3, So2", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountExceedances_So2_UsesTheWho2021TwentyFourHourLevelOf40()
+    {
+        // WHO global air quality guidelines (2021), Table 0.1: SO2 24-hour AQG level 40 µg/m³, 99th percentile.
+        DailyValue[] days = [new(NewYear, 40, 24), new(NewYear.AddDays(1), 40.1, 24)];
+
+        var summary = WhoAirQualityGuidelines.CountExceedances(Pollutant.So2, days);
+
+        Assert.Equal(40, summary.Guideline.Level);
+        Assert.Equal(1, summary.Exceedances);
     }
 
     [Fact]

@@ -124,17 +124,18 @@ public sealed class AnalyzeComfortAndAirQualityTests : IAsyncLifetime
 
         Assert.True(code == 0, error);
         // Arrêté du 10 juillet 2020, Annexe I: PM2.5 daily mean 22 is in 20 < c ≤ 25, Dégradé; PM10 30 Moyen; NO2 on
-        // its daily maximum, 60, Moyen. 4 November has 12 PM2.5 hours of the 18 needed; PM10 50 is Dégradé (≤ 50).
+        // its daily maximum, 60, Moyen; O3 on its daily maximum, 40, Bon. 4 November has 12 PM2.5 hours of the 18
+        // needed; PM10 50 is Dégradé (≤ 50). On 5 November O3 peaks at 135 µg/m³ in the afternoon, Mauvais (130 < c ≤ 240).
         Assert.Equal(
             [
-                "site,date,index,band,pollutants,pm25,pm25_band,pm10,pm10_band,no2,no2_band,reason",
-                "fives,2025-11-03,3,Dégradé,pm2.5,22,Dégradé,30,Moyen,60,Moyen,",
-                "fives,2025-11-04,,,,,,50,Dégradé,20,Bon,\"pm2.5: 12 hourly values, 18 needed\"",
-                "fives,2025-11-05,1,Bon,pm2.5 pm10 no2,4,Bon,10,Bon,8,Bon,",
+                "site,date,index,band,pollutants,pm25,pm25_band,pm10,pm10_band,no2,no2_band,o3,o3_band,so2,so2_band,reason",
+                "fives,2025-11-03,3,Dégradé,pm2.5,22,Dégradé,30,Moyen,60,Moyen,40,Bon,,,",
+                "fives,2025-11-04,,,,,,50,Dégradé,20,Bon,40,Bon,,,\"pm2.5: 12 hourly values, 18 needed\"",
+                "fives,2025-11-05,4,Mauvais,o3,4,Bon,10,Bon,8,Bon,135,Mauvais,,,",
             ],
             await File.ReadAllLinesAsync(output, Token));
         Assert.Contains("ATMO: 1 sites, 3 site-days", error, StringComparison.Ordinal);
-        Assert.Contains("2 with an index (Bon 1, Dégradé 1), 1 without", error, StringComparison.Ordinal);
+        Assert.Contains("2 with an index (Dégradé 1, Mauvais 1), 1 without", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public sealed class AnalyzeComfortAndAirQualityTests : IAsyncLifetime
         Assert.True(code == 0, error);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output, Token));
         Assert.Equal("2024 revision", report.RootElement.GetProperty("table").GetString());
-        Assert.Contains("no O3 or SO2", report.RootElement.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Contains("rates the pollutants it measures", report.RootElement.GetProperty("note").GetString(), StringComparison.Ordinal);
         var days = report.RootElement.GetProperty("days").EnumerateArray().ToList();
         // EEA 2024 bands on hourly values: 3 November's worst hours are PM2.5 24 (16–50, Moderate) and NO2 60 (26–60,
         // Moderate), a tie; PM10 30 is Fair (16–45).
@@ -159,7 +160,9 @@ public sealed class AnalyzeComfortAndAirQualityTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, days[1].GetProperty("index").ValueKind);
         Assert.Equal(12, days[1].GetProperty("hours").GetProperty("pm2.5").GetInt32());
         Assert.Equal("pm2.5: 12 hourly values, 18 needed", days[1].GetProperty("reason").GetString());
-        Assert.Equal("Good", days[2].GetProperty("band").GetString());
+        // 5 November's worst hours are O3 at 135 µg/m³, Poor (120–160); everything else is Good.
+        Assert.Equal("Poor", days[2].GetProperty("band").GetString());
+        Assert.Equal(["o3"], days[2].GetProperty("pollutants").EnumerateArray().Select(pollutant => pollutant.GetString()));
 
         // WHO 2021 24-hour levels 15, 45 and 25 µg/m³: PM2.5 22 on 3 November (4 November fails data capture), PM10
         // 50 on 4 November, NO2 (23 × 30 + 60) / 24 = 31.25 on 3 November.
@@ -171,6 +174,9 @@ public sealed class AnalyzeComfortAndAirQualityTests : IAsyncLifetime
         Assert.Equal(1, who["pm10"].GetProperty("exceedances").GetInt32());
         Assert.Equal(1, who["no2"].GetProperty("exceedances").GetInt32());
         Assert.False(who["no2"].GetProperty("meetsGuideline").GetBoolean());
+        // O3 against the WHO's 8-hour level of 100 µg/m³: 5 November's daily maximum 8-hour mean is 135.
+        Assert.Equal(100, who["o3"].GetProperty("level").GetDouble());
+        Assert.Equal(1, who["o3"].GetProperty("exceedances").GetInt32());
     }
 
     [Fact]
@@ -183,7 +189,7 @@ public sealed class AnalyzeComfortAndAirQualityTests : IAsyncLifetime
         Assert.True(code == 0, error);
         var rows = (await File.ReadAllLinesAsync(output, Token)).Skip(1).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.All(rows, row => Assert.Matches("^lomme,2025-11-0[345],,,,,,,,,,no pm2.5, pm10 or no2 readings at this site$", row.Replace("\"", string.Empty, StringComparison.Ordinal)));
+        Assert.All(rows, row => Assert.Matches("^lomme,2025-11-0[345],,,,,,,,,,,,,,no pm2.5, pm10, no2, o3 or so2 readings at this site$", row.Replace("\"", string.Empty, StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -252,6 +258,10 @@ public sealed class AnalyzeComfortAndAirQualityTests : IAsyncLifetime
 
             yield return new Reading("lille-0005", "sps30", Quantities.Pm10, time, pm10, sequence++);
             yield return new Reading("lille-0016", "no2-b43f", Quantities.NitrogenDioxide, time, no2, sequence++);
+
+            // Ozone at 40 µg/m³, except from 12:00 to 19:59 on 5 November at 135: eight hours whose mean exceeds the WHO's 100.
+            var o3 = local.Day == 5 && local.Hour is >= 12 and < 20 ? 135.0 : 40.0;
+            yield return new Reading("lille-0016", "ox-b431", Quantities.Ozone, time, o3, sequence++);
         }
     }
 

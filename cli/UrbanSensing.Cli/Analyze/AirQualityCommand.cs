@@ -36,7 +36,7 @@ internal static class AirQualityCommand
         var sites = AnalysisOptions.Sites();
         var output = new Option<FileInfo>("--output", "-o") { Description = "File to write; .json writes JSON {scheme, table, averaging, note, days, who}, anything else CSV (one row per site and local day)", Required = true };
         var format = AnalysisOptions.Format();
-        var command = new Command("aqi", "Air-quality index per site and local day (EAQI: the day's worst hourly band; ATMO: daily mean PM, daily maximum NO2) from PM2.5, PM10 and NO2, with the WHO 2021 24-hour guideline exceedances; the network measures no O3 or SO2")
+        var command = new Command("aqi", "Air-quality index per site and local day (EAQI: the day's worst hourly band; ATMO: daily mean PM, daily maximum of NO2, O3 and SO2) from the PM2.5, PM10, NO2, O3 and SO2 each site measures, with the WHO 2021 short-term guideline exceedances")
         {
             api, from, to, timeZone, scheme, sites, output, format,
         };

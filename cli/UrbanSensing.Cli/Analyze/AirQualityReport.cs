@@ -7,7 +7,7 @@ namespace UrbanSensing.Cli.Analyze;
 
 /// <summary>
 /// What <c>analyze aqi</c> finds: each site's index per local day on a scheme, from the hourly means of PM2.5, PM10
-/// and NO2 (the network measures no O3 or SO2), and each site's exceedances of the WHO 2021 24-hour guidelines.
+/// NO2, O3 and SO2 (those each site measures), and each site's exceedances of the WHO 2021 short-term guidelines.
 /// </summary>
 internal sealed record AirQualityReport(
     AirQualityScheme Scheme,
@@ -15,15 +15,17 @@ internal sealed record AirQualityReport(
     IReadOnlyList<SiteDayAirQuality> Days,
     IReadOnlyList<SiteGuidelineExceedances> Who)
 {
-    /// <summary>The quantities of the catalogue that are pollutants an index rates; O3 and SO2 are not among them.</summary>
+    /// <summary>The quantities of the catalogue that are the pollutants the indices rate.</summary>
     public static IReadOnlyList<(Pollutant Pollutant, Quantity Quantity)> Measured { get; } =
     [
         (Pollutant.Pm25, Quantities.Pm25),
         (Pollutant.Pm10, Quantities.Pm10),
         (Pollutant.No2, Quantities.NitrogenDioxide),
+        (Pollutant.O3, Quantities.Ozone),
+        (Pollutant.So2, Quantities.SulphurDioxide),
     ];
 
-    private const string Unmeasured = "The network measures no O3 or SO2: the index rates PM2.5, PM10 and NO2 only, so it can be better than one that rates all five.";
+    private const string Unmeasured = "Each site's index rates the pollutants it measures: a site without, say, O3 reads better than one that rates all five.";
 
     /// <param name="sites">The sites to report, in the order to report them.</param>
     /// <param name="hourlyMeans">By pollutant, the hourly means (µg/m³) of each site by UTC hour.</param>
@@ -65,7 +67,9 @@ internal sealed record AirQualityReport(
 
             foreach (var (pollutant, hourly) in local)
             {
-                who.Add(new SiteGuidelineExceedances(site, pollutant, WhoAirQualityGuidelines.CountExceedances(pollutant, Averaging.DailyMeans(hourly))));
+                // The WHO's short-term O3 guideline is on the daily maximum 8-hour mean; the others on the daily mean.
+                var daily = pollutant == Pollutant.O3 ? Averaging.DailyMaxima8HourMeans(hourly) : Averaging.DailyMeans(hourly);
+                who.Add(new SiteGuidelineExceedances(site, pollutant, WhoAirQualityGuidelines.CountExceedances(pollutant, daily)));
             }
         }
 
@@ -93,7 +97,7 @@ internal sealed record AirQualityReport(
 
     public void WriteCsv(TextWriter csv)
     {
-        ReportWriter.Row(csv, "site", "date", "index", "band", "pollutants", "pm25", "pm25_band", "pm10", "pm10_band", "no2", "no2_band", "reason");
+        ReportWriter.Row(csv, "site", "date", "index", "band", "pollutants", "pm25", "pm25_band", "pm10", "pm10_band", "no2", "no2_band", "o3", "o3_band", "so2", "so2_band", "reason");
         foreach (var day in Days)
         {
             var fields = new List<object?> { day.Site, day.Date, day.Band?.Rank, day.Band?.Name, string.Join(' ', day.Responsible.Select(Name)) };
@@ -208,10 +212,12 @@ internal sealed record AirQualityReport(
                 Pm25 = passed.TryGetValue(Pollutant.Pm25, out var pm25) ? pm25 : null,
                 Pm10 = passed.TryGetValue(Pollutant.Pm10, out var pm10) ? pm10 : null,
                 No2 = passed.TryGetValue(Pollutant.No2, out var no2) ? no2 : null,
+                O3 = passed.TryGetValue(Pollutant.O3, out var o3) ? o3 : null,
+                So2 = passed.TryGetValue(Pollutant.So2, out var so2) ? so2 : null,
             });
         if (local.Count == 0)
         {
-            return new SiteDayAirQuality(site, date, null, [], [], hours, "no pm2.5, pm10 or no2 readings at this site");
+            return new SiteDayAirQuality(site, date, null, [], [], hours, "no pm2.5, pm10, no2, o3 or so2 readings at this site");
         }
 
         if (missing.Count > 0)
