@@ -367,6 +367,15 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
     public async Task<IReadOnlyList<DeviceSummary>> ListDevicesAsync(CancellationToken cancellationToken = default)
     {
         using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+        // Grouping readings by channel while ingestion appends new channels once failed with "Perfect hash aggregate:
+        // aggregate group 162 exceeded total groups 4 ... statistics ... corrupt" (DuckDB sized the table from
+        // statistics older than the rows it scanned). This session aggregates with an ordinary hash table instead.
+        using (var setting = CreateCommand(connection, "SET perfect_ht_threshold = 0"))
+        {
+            await setting.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         using var command = CreateCommand(connection, ListDevicesSql);
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
 
