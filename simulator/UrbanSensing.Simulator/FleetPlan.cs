@@ -76,6 +76,7 @@ public sealed class FleetPlan
                 device.Site,
                 hasAirSensor: Simulates(SimulatedAirSensor.PartId),
                 hasRainGauge: Simulates(SimulatedRainGauge.PartId),
+                hasAirQualitySensor: Simulates(SimulatedAirQualitySensor.PartId),
                 isRegistered: true));
 
             bool Simulates(string partId) =>
@@ -112,16 +113,17 @@ public sealed class FleetPlan
                 sites[generated % sites.Count],
                 hasAirSensor: true,
                 hasRainGauge: number % RainGaugeEvery == 1,
+                hasAirQualitySensor: false,
                 isRegistered: false));
         }
     }
 
-    private static SimulatedDevice Plan(FleetOptions options, int index, string id, Site site, bool hasAirSensor, bool hasRainGauge, bool isRegistered)
+    private static SimulatedDevice Plan(FleetOptions options, int index, string id, Site site, bool hasAirSensor, bool hasRainGauge, bool hasAirQualitySensor, bool isRegistered)
     {
         var representation = options.AlternateRepresentations && index % 2 == 1
             ? Other(options.Representation)
             : options.Representation;
-        return new SimulatedDevice(index, id, site, hasAirSensor, hasRainGauge, isRegistered, representation, Seeds.Derive(options.Seed, index));
+        return new SimulatedDevice(index, id, site, hasAirSensor, hasRainGauge, hasAirQualitySensor, isRegistered, representation, Seeds.Derive(options.Seed, index));
     }
 
     /// <summary><see langword="null"/> when the simulator gives every reading the registry expects of the sensor, else why not.</summary>
@@ -136,11 +138,12 @@ public sealed class FleetPlan
         {
             SimulatedAirSensor.PartId => SimulatedAirSensor.PartQuantities,
             SimulatedRainGauge.PartId => SimulatedRainGauge.PartQuantities,
+            SimulatedAirQualitySensor.PartId => SimulatedAirQualitySensor.PartQuantities,
             _ => null,
         };
         if (gives is null)
         {
-            return $"the simulator simulates only {SimulatedAirSensor.PartId} ({Listed(SimulatedAirSensor.PartQuantities)}) and {SimulatedRainGauge.PartId} ({Listed(SimulatedRainGauge.PartQuantities)})";
+            return $"the simulator simulates only {SimulatedAirSensor.PartId} ({Listed(SimulatedAirSensor.PartQuantities)}), {SimulatedRainGauge.PartId} ({Listed(SimulatedRainGauge.PartQuantities)}) and {SimulatedAirQualitySensor.PartId} ({Listed(SimulatedAirQualitySensor.PartQuantities)})";
         }
 
         var unlisted = gives.Where(quantity => !sensor.Measures(quantity)).ToList();

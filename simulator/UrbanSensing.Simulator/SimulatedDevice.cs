@@ -11,6 +11,7 @@ namespace UrbanSensing.Simulator;
 /// <param name="Site">The registry site it stands at; it announces the site's coordinates as its own.</param>
 /// <param name="HasAirSensor">Carries a simulated <see cref="SimulatedAirSensor"/>.</param>
 /// <param name="HasRainGauge">Carries a simulated <see cref="SimulatedRainGauge"/>.</param>
+/// <param name="HasAirQualitySensor">Carries a simulated <see cref="SimulatedAirQualitySensor"/>.</param>
 /// <param name="IsRegistered">
 /// The device is in the registry. One that is not was generated to reach the fleet's device count, and ingestion
 /// flags its readings as unregistered.
@@ -22,6 +23,7 @@ public sealed record SimulatedDevice(
     Site Site,
     bool HasAirSensor,
     bool HasRainGauge,
+    bool HasAirQualitySensor,
     bool IsRegistered,
     SenmlRepresentation Representation,
     int Seed)
@@ -32,7 +34,7 @@ public sealed record SimulatedDevice(
     /// <summary>New sensors reading the given (simulated) clock; each has its own random source.</summary>
     public IReadOnlyList<ISensor> CreateSensors(TimeProvider timeProvider)
     {
-        var sensors = new List<ISensor>(2);
+        var sensors = new List<ISensor>(3);
         if (HasAirSensor)
         {
             sensors.Add(new SimulatedAirSensor(UrbanClass, timeProvider, Seeds.Derive(Seed, 1)));
@@ -41,6 +43,11 @@ public sealed record SimulatedDevice(
         if (HasRainGauge)
         {
             sensors.Add(new SimulatedRainGauge(timeProvider, Seeds.Derive(Seed, 2)));
+        }
+
+        if (HasAirQualitySensor)
+        {
+            sensors.Add(new SimulatedAirQualitySensor(UrbanClass, timeProvider, Seeds.Derive(Seed, 3)));
         }
 
         return sensors;

@@ -295,10 +295,12 @@ public sealed class RegistryLoaderTests
             var device = registry.Devices[index];
             Assert.Equal($"lille-{index + 1:0000}", device.Id);
             Assert.Equal(simulatorSites[index % 11].Id, device.Site.Id);
-            string[] sensors = index % 3 == 0 ? ["sht31", "rg"] : ["sht31"];
+            // A rain gauge on every third device; an air-quality monitor in Lille-Centre, Fives and Lomme.
+            string[] sensors = [.. new[] { "sht31" }, .. index % 3 == 0 ? ["rg"] : Array.Empty<string>(), .. index is 1 or 4 or 8 ? ["aq"] : Array.Empty<string>()];
             Assert.Equal(sensors, device.Sensors.Select(sensor => sensor.Name));
             Assert.Equal([Quantities.AirTemperature, Quantities.RelativeHumidity], device.Sensors[0].Quantities);
-            Assert.All(device.Sensors.Skip(1), gauge => Assert.Equal([Quantities.RainGaugeTips, Quantities.RainfallDepth], gauge.Quantities));
+            Assert.All(device.Sensors.Where(sensor => sensor.Name == "rg"), gauge => Assert.Equal([Quantities.RainGaugeTips, Quantities.RainfallDepth], gauge.Quantities));
+            Assert.All(device.Sensors.Where(sensor => sensor.Name == "aq"), monitor => Assert.Equal([Quantities.Pm25, Quantities.Pm10, Quantities.NitrogenDioxide, Quantities.Ozone], monitor.Quantities));
         }
 
         var lesquin = registry.Devices[22];
