@@ -5,7 +5,7 @@ namespace UrbanSensing.Cli.Analyze;
 
 /// <summary>
 /// <c>urbansensing analyze aqi</c>: each site's air-quality index per local day on EAQI or ATMO, from the hourly means
-/// of its devices' PM2.5, PM10 and NO2, and its exceedances of the WHO 2021 24-hour guidelines, computed with
+/// of its devices' PM2.5, PM10, NO2, O3 and SO2, and its exceedances of the WHO 2021 short-term guidelines, computed with
 /// UrbanSensing.Analytics.AirQuality.
 /// </summary>
 internal static class AirQualityCommand

@@ -92,7 +92,7 @@ internal sealed record AirQualityReport(
         var banded = indexed.Count == 0 ? string.Empty : $" ({string.Join(", ", bands)})";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{SchemeName(Scheme)}: {Days.Select(day => day.Site).Distinct().Count()} sites, {Days.Count} site-days written to {file.FullName}, {indexed.Count} with an index{banded}, {Days.Count - indexed.Count} without (data capture); WHO 2021 24-hour guidelines exceeded: {(Who.Count == 0 ? "no daily means" : string.Join(", ", exceedances))}; no O3 or SO2 measured");
+            $"{SchemeName(Scheme)}: {Days.Select(day => day.Site).Distinct().Count()} sites, {Days.Count} site-days written to {file.FullName}, {indexed.Count} with an index{banded}, {Days.Count - indexed.Count} without (data capture); WHO 2021 short-term guidelines exceeded: {(Who.Count == 0 ? "no daily values" : string.Join(", ", exceedances))}");
     }
 
     public void WriteCsv(TextWriter csv)
