@@ -54,8 +54,9 @@ internal static class HeatIslandCommand
                     return 1;
                 }
 
-                report = HeatIslandReport.Compute(registry, series, zone);
-                heatIslandMap = parseResult.GetValue(map) is null ? null : HeatIslandMap.Compute(registry, HeatIslandIntensity.EachUrbanSite(registry, series), series);
+                var bySite = HeatIslandIntensity.EachUrbanSite(registry, series);
+                report = HeatIslandReport.Compute(registry, series, bySite, zone);
+                heatIslandMap = parseResult.GetValue(map) is null ? null : HeatIslandMap.Compute(registry, bySite, series);
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidDataException)
             {

@@ -11,11 +11,15 @@ namespace UrbanSensing.Cli.Analyze;
 internal sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IReadOnlyList<ZoneHeatIsland> ByLcz, IReadOnlyList<ZoneHeatIsland> ByDistrict)
 {
     /// <exception cref="ArgumentException">No reference site has a series.</exception>
-    public static HeatIslandReport Compute(SensorRegistry registry, IReadOnlyDictionary<string, HourlySeries> seriesBySite, TimeZoneInfo timeZone)
+    /// <param name="bySite">Each urban site's hourly heat island (<see cref="HeatIslandIntensity.EachUrbanSite"/> of the same series).</param>
+    public static HeatIslandReport Compute(
+        SensorRegistry registry,
+        IReadOnlyDictionary<string, HourlySeries> seriesBySite,
+        IReadOnlyDictionary<string, IReadOnlyList<HourlyHeatIsland>> bySite,
+        TimeZoneInfo timeZone)
     {
         var calendar = new CalendarOptions { TimeZone = timeZone };
         var summaries = new HeatIslandDays(calendar, NightWindow.Default);
-        var bySite = HeatIslandIntensity.EachUrbanSite(registry, seriesBySite);
         var days = new List<SiteDayHeatIsland>();
         foreach (var site in registry.Sites.Where(site => bySite.ContainsKey(site.Id)))
         {
