@@ -10,9 +10,7 @@ internal sealed record InfluxChannel(string Measurement, string DeviceId, string
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var order = string.CompareOrdinal(left.DeviceId, right.DeviceId);
-        order = order != 0 ? order : string.CompareOrdinal(left.Sensor, right.Sensor);
-        order = order != 0 ? order : string.CompareOrdinal(left.QuantityName, right.QuantityName);
+        var order = ChannelOrder.CompareChannels(left.DeviceId, left.Sensor, left.QuantityName, right.DeviceId, right.Sensor, right.QuantityName);
         return order != 0 ? order : string.CompareOrdinal(left.Measurement, right.Measurement);
     }
 
