@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using UrbanSensing.Api.Analyses;
 using UrbanSensing.Api.Readings;
 using UrbanSensing.Api.Registry;
 using UrbanSensing.Storage;
@@ -33,6 +34,7 @@ public static class ApiEndpoints
             .WithName("GetReadiness");
         api.MapReadings();
         api.MapRegistry();
+        api.MapAnalyses();
         api.MapGet("/dead-letters", GetDeadLetters).WithName("GetDeadLetters");
         api.MapGet("/dead-letters/summary", GetDeadLetterSummaryAsync).WithName("GetDeadLetterSummary");
         api.MapPost("/dead-letters/resubmit", ResubmitDeadLettersAsync).WithName("ResubmitDeadLetters");

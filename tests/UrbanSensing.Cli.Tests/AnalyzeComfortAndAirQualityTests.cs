@@ -207,6 +207,35 @@ public sealed class AnalyzeComfortAndAirQualityTests : IAsyncLifetime
         Assert.False(File.Exists("never.csv"));
     }
 
+    [Fact]
+    public async Task ApiComfort_Json_IsWhatAnalyzeWrites()
+    {
+        var output = Path.Combine(_service!.Folder, "comfort-api.json");
+        var (code, _, error) = await AnalyzeAsync("comfort", "--site", "lomme", "--from", SeededService.Iso(AugustFrom), "--to", SeededService.Iso(AugustTo), "--output", output);
+        Assert.True(code == 0, error);
+
+        using var response = await _service.SendAsync(HttpMethod.Get, $"/api/v1/analyses/comfort?site=lomme&from={SeededService.Query(AugustFrom)}&to={SeededService.Query(AugustTo)}", null, Token);
+
+        var body = await response.Content.ReadAsStringAsync(Token);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(4, json.RootElement.GetProperty("hours").GetArrayLength());
+        Assert.Equal(await File.ReadAllTextAsync(output, Token), body);
+    }
+
+    [Fact]
+    public async Task ApiAqi_Csv_IsWhatAnalyzeWrites()
+    {
+        var output = Path.Combine(_service!.Folder, "aqi-api.csv");
+        var (code, _, error) = await AnalyzeAsync("aqi", "--scheme", "atmo", "--from", SeededService.Iso(NovemberFrom), "--to", SeededService.Iso(NovemberTo), "--output", output);
+        Assert.True(code == 0, error);
+
+        using var response = await _service.SendAsync(HttpMethod.Get, $"/api/v1/analyses/aqi?scheme=atmo&from={SeededService.Query(NovemberFrom)}&to={SeededService.Query(NovemberTo)}&format=csv", null, Token);
+
+        var body = await response.Content.ReadAsStringAsync(Token);
+        Assert.Contains(",Dégradé,", body, StringComparison.Ordinal);
+        Assert.Equal(await File.ReadAllTextAsync(output, Token), body);
+    }
+
     /// <summary>Lomme's two devices from 14:00 to 17:00 CEST on 12 August 2025, one reading each an hour; Fives' one device at 15:00.</summary>
     private static IEnumerable<Reading> AugustReadings()
     {

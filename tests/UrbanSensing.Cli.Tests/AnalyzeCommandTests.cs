@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using UrbanSensing.Protocol;
@@ -211,6 +212,111 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         Assert.False(File.Exists("never.csv"));
     }
 
+    [Fact]
+    public async Task ApiUhi_Csv_IsWhatAnalyzeWrites()
+    {
+        var output = Path.Combine(_service!.Folder, "uhi-api.csv");
+        var (code, _, error) = await AnalyzeAsync("uhi", "--from", SeededService.Iso(OctoberFrom), "--to", SeededService.Iso(OctoberTo), "--output", output);
+        Assert.True(code == 0, error);
+
+        using var response = await GetAsync($"/api/v1/analyses/uhi?from={SeededService.Query(OctoberFrom)}&to={SeededService.Query(OctoberTo)}&format=csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync(Token);
+        Assert.Contains("vieux-lille,Vieux-Lille,2,2025-10-26,2.8,4,4,2,25\r\n", body, StringComparison.Ordinal);
+        Assert.Equal(await File.ReadAllTextAsync(output, Token), body);
+    }
+
+    [Fact]
+    public async Task ApiUhi_AcceptCsvWithoutFormat_AnswersCsvAndJsonByDefault()
+    {
+        using var csv = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/analyses/uhi?from={SeededService.Query(OctoberFrom)}&to={SeededService.Query(OctoberTo)}");
+        csv.Headers.Accept.ParseAdd("text/csv");
+        using var http = new HttpClient { BaseAddress = new Uri(_service!.Url) };
+        using var csvResponse = await http.SendAsync(csv, Token);
+        using var jsonResponse = await GetAsync($"/api/v1/analyses/uhi?from={SeededService.Query(OctoberFrom)}&to={SeededService.Query(OctoberTo)}");
+
+        Assert.StartsWith("site,district,lcz,date", await csvResponse.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await jsonResponse.Content.ReadAsStringAsync(Token));
+        var vieuxLille = json.RootElement.GetProperty("byLcz").EnumerateArray().Single(zone => zone.GetProperty("lcz").GetString() == "2");
+        Assert.Equal(2.767, vieuxLille.GetProperty("meanUhi").GetDouble());
+    }
+
+    [Fact]
+    public async Task ApiUhiMap_Png_DrawsTheMapWithItsLeaveOneOutError()
+    {
+        using var response = await GetAsync($"/api/v1/analyses/uhi/map?from={SeededService.Query(OctoberFrom)}&to={SeededService.Query(OctoberTo)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Token);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+        Assert.Equal(960, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
+        var error = double.Parse(response.Headers.GetValues("X-Leave-One-Out-RMSE-K").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(error, 0.001, 3);
+    }
+
+    [Fact]
+    public async Task ApiUhiMap_GeoJson_GivesCellsBetweenTheSitesMeans()
+    {
+        using var response = await GetAsync($"/api/v1/analyses/uhi/map?map=geojson&from={SeededService.Query(OctoberFrom)}&to={SeededService.Query(OctoberTo)}");
+
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        using var cells = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+        var values = cells.RootElement.GetProperty("features").EnumerateArray().Select(feature => feature.GetProperty("properties").GetProperty("value").GetDouble()).ToList();
+        Assert.All(values, value => Assert.InRange(value, 0, 2.7672));
+        Assert.True(values.Max() > 2.5, $"the warmest cell is {values.Max()} K");
+    }
+
+    [Fact]
+    public async Task ApiHeatWave_Json_IsWhatAnalyzeWrites()
+    {
+        var output = Path.Combine(_service!.Folder, "heatwave-api.json");
+        var (code, _, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--from", SeededService.Iso(JulyFrom), "--to", SeededService.Iso(JulyTo), "--output", output);
+        Assert.True(code == 0, error);
+
+        using var response = await GetAsync($"/api/v1/analyses/heatwave?site=lomme&from={SeededService.Query(JulyFrom)}&to={SeededService.Query(JulyTo)}");
+
+        var body = await response.Content.ReadAsStringAsync(Token);
+        using var json = JsonDocument.Parse(body);
+        Assert.Single(json.RootElement.GetProperty("episodes").EnumerateArray());
+        Assert.Equal(await File.ReadAllTextAsync(output, Token), body);
+    }
+
+    [Fact]
+    public async Task ApiUhi_RangeWithoutReferenceReadings_Is422NamingTheReferenceSites()
+    {
+        using var response = await GetAsync("/api/v1/analyses/uhi?from=2024-01-01T00:00:00Z&to=2024-01-02T00:00:00Z");
+
+        var body = await response.Content.ReadAsStringAsync(Token);
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, body);
+        Assert.Contains("no reference site (parc-citadelle, lille-lesquin)", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/analyses/heatwave?from=2025-07-01&to=2025-07-02", "site", "a site is required")]
+    [InlineData("/api/v1/analyses/heatwave?site=nowhere&from=2025-07-01&to=2025-07-02", "site", "unknown site 'nowhere'; allowed values: vieux-lille,")]
+    [InlineData("/api/v1/analyses/heatwave?site=lomme&department=99&from=2025-07-01&to=2025-07-02", "department", "no thresholds for department '99'")]
+    [InlineData("/api/v1/analyses/comfort?site=lomme,nowhere&from=2025-07-01&to=2025-07-02", "site", "unknown site 'nowhere'")]
+    [InlineData("/api/v1/analyses/aqi?scheme=usaqi", "scheme", "'usaqi' is not an index; allowed values: eaqi")]
+    [InlineData("/api/v1/analyses/uhi?from=2025-07-02&to=2025-07-01", "from", "must be before 'to'")]
+    [InlineData("/api/v1/analyses/uhi?tz=Asia/Kolkata", "tz", "not whole hours")]
+    [InlineData("/api/v1/analyses/uhi?tz=Mars/Olympus", "tz", "'Mars/Olympus' is not a time zone")]
+    [InlineData("/api/v1/analyses/uhi?format=xlsx", "format", "allowed values: json, csv")]
+    [InlineData("/api/v1/analyses/uhi/map?map=svg", "map", "allowed values: png, geojson")]
+    [InlineData("/api/v1/analyses/rain?curveNumber=130", "curveNumber", "'130' is not a curve number in (0, 100]")]
+    [InlineData("/api/v1/analyses/rain?interEventHours=0", "interEventHours", "(0, 720]")]
+    [InlineData("/api/v1/analyses/rain?mmPerTip=abc", "mmPerTip", "'abc' is not a bucket resolution")]
+    public async Task ApiAnalyses_RefusedParameter_Is400NamingIt(string pathAndQuery, string parameter, string expected)
+    {
+        using var response = await GetAsync(pathAndQuery);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+        Assert.Contains(expected, problem.RootElement.GetProperty("errors").GetProperty(parameter)[0].GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Lille-Lesquin 8 °C at night (21:00 to 06:00, Paris) and 16 °C by day; Vieux-Lille 4 and 2 K warmer; Fives 1 K warmer.</summary>
     private static IEnumerable<Reading> OctoberReadings()
     {
@@ -243,4 +349,6 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     }
 
     private Task<(int Code, string Output, string Error)> AnalyzeAsync(params string[] arguments) => _service!.AnalyzeAsync(arguments, Token);
+
+    private Task<HttpResponseMessage> GetAsync(string pathAndQuery) => _service!.SendAsync(HttpMethod.Get, pathAndQuery, null, Token);
 }

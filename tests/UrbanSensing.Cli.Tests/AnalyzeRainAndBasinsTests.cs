@@ -216,6 +216,48 @@ public sealed class AnalyzeRainAndBasinsTests : IAsyncLifetime
         Assert.StartsWith($"--basins: {basins}: is not JSON", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ApiRain_Csv_IsWhatAnalyzeWrites()
+    {
+        var output = Path.Combine(_service!.Folder, "rain-api.csv");
+        var (code, _, error) = await AnalyzeAsync("rain", "--from", SeededService.Iso(RainFrom), "--to", SeededService.Iso(RainTo), "--tz", "UTC", "--curve-number", "80", "--output", output);
+        Assert.True(code == 0, error);
+
+        using var response = await _service.SendAsync(HttpMethod.Get, $"/api/v1/analyses/rain?from={SeededService.Query(RainFrom)}&to={SeededService.Query(RainTo)}&tz=UTC&curveNumber=80&format=csv", null, Token);
+
+        var body = await response.Content.ReadAsStringAsync(Token);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, body);
+        Assert.Equal(4, body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(await File.ReadAllTextAsync(output, Token), body);
+    }
+
+    [Fact]
+    public async Task ApiBasins_PostedFile_IsWhatAnalyzeWrites()
+    {
+        var basins = await BasinsFileAsync(Basin());
+        var output = Path.Combine(_service!.Folder, "basins-api.json");
+        var (code, _, error) = await AnalyzeAsync("basins", "--from", SeededService.Iso(LevelFrom), "--to", SeededService.Iso(LevelTo), "--tz", "UTC", "--basins", basins, "--output", output);
+        Assert.True(code == 0, error);
+
+        using var response = await _service.SendAsync(HttpMethod.Post, $"/api/v1/analyses/basins?from={SeededService.Query(LevelFrom)}&to={SeededService.Query(LevelTo)}&tz=UTC", BasinsFile(Basin()), Token);
+
+        var body = await response.Content.ReadAsStringAsync(Token);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, body);
+        using var json = JsonDocument.Parse(body);
+        Assert.True(Assert.Single(json.RootElement.GetProperty("basins").EnumerateArray()).GetProperty("maximum").GetProperty("aboveWarning").GetBoolean());
+        Assert.Equal(await File.ReadAllTextAsync(output, Token), body);
+    }
+
+    [Fact]
+    public async Task ApiBasins_InvalidBody_Is400NamingTheBasinAndField()
+    {
+        using var response = await _service!.SendAsync(HttpMethod.Post, $"/api/v1/analyses/basins?from={SeededService.Query(LevelFrom)}&to={SeededService.Query(LevelTo)}", BasinsFile(Basin(warningFraction: "1.5")), Token);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+        Assert.StartsWith("the request body: basin 'citadelle-nord': warningFraction:", problem.RootElement.GetProperty("errors").GetProperty("body")[0].GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// lille-0010's rain gauge read every minute, 6 Oct 00:00 to 9 Oct 00:00 UTC, each reading the tips since the
     /// previous one: 1 a minute from 6 Oct 10:01 to 11:00 (12 mm), 4 a minute from 7 Oct 10:01 to 10:30 (24 mm; spread
@@ -274,10 +316,12 @@ public sealed class AnalyzeRainAndBasinsTests : IAsyncLifetime
         }
         """;
 
+    private static string BasinsFile(string basin) => $$"""{ "basins": [{{basin}}] }""";
+
     private async Task<string> BasinsFileAsync(string basin)
     {
         var path = Path.Combine(_service!.Folder, $"basins-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(path, $$"""{ "basins": [{{basin}}] }""", Token);
+        await File.WriteAllTextAsync(path, BasinsFile(basin), Token);
         return path;
     }
 

@@ -62,6 +62,9 @@ internal sealed class SeededService : IAsyncDisposable
     /// <summary>An instant as the CLI's time options take it, in UTC.</summary>
     public static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant as an API query parameter, in UTC.</summary>
+    public static string Query(DateTimeOffset time) => Uri.EscapeDataString(Iso(time));
+
     /// <summary>Runs <c>urbansensing analyze …</c> in the test process against this service.</summary>
     public async Task<(int Code, string Output, string Error)> AnalyzeAsync(string[] arguments, CancellationToken cancellationToken)
     {
@@ -71,6 +74,19 @@ internal sealed class SeededService : IAsyncDisposable
             .Parse(["analyze", .. arguments, "--api", Url])
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Sends a request to the service's API; the caller disposes the answer.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(Url) };
+        using var request = new HttpRequestMessage(method, pathAndQuery);
+        if (jsonBody is not null)
+        {
+            request.Content = new StringContent(jsonBody, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return await http.SendAsync(request, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

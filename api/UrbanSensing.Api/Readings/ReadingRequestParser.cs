@@ -239,7 +239,7 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
         [.. (values ?? []).SelectMany(value => (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>A time without an offset is taken as UTC, the API's time zone.</summary>
-    private static bool TryParseTime(string? text, DateTimeOffset fallback, out DateTimeOffset time)
+    internal static bool TryParseTime(string? text, DateTimeOffset fallback, out DateTimeOffset time)
     {
         if (string.IsNullOrEmpty(text))
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UrbanSensing.Analytics.AirQuality;
+using UrbanSensing.Analytics.Reports;
 
 namespace UrbanSensing.Cli.Analyze;
 
@@ -10,29 +11,27 @@ namespace UrbanSensing.Cli.Analyze;
 /// </summary>
 internal static class AirQualityCommand
 {
-    private static readonly Dictionary<string, AirQualityScheme> Schemes = new(StringComparer.Ordinal)
-    {
-        ["eaqi"] = AirQualityScheme.EuropeanAirQualityIndex,
-        ["atmo"] = AirQualityScheme.Atmo,
-    };
-
-    private const string AllowedSchemes = "eaqi (European Air Quality Index, 2024 revision), atmo (France, arrêté of 10 July 2020)";
-
     public static Command Create()
     {
         var api = ServiceApiOption.Create();
         var from = AnalysisOptions.From();
         var to = AnalysisOptions.To();
         var timeZone = AnalysisOptions.TimeZone();
-        var scheme = new Option<string>("--scheme") { Description = "The index: " + AllowedSchemes, Required = true };
-        scheme.Validators.Add(result =>
+        var scheme = new Option<AirQualityScheme>("--scheme")
         {
-            var name = result.GetValueOrDefault<string>();
-            if (!Schemes.ContainsKey(name))
+            Description = "The index: " + AirQualitySchemeNames.Allowed,
+            Required = true,
+            CustomParser = result =>
             {
-                result.AddError($"--scheme: unknown scheme '{name}'; allowed values: {AllowedSchemes}");
-            }
-        });
+                var name = result.Tokens.Single().Value;
+                if (!AirQualitySchemeNames.TryParse(name, out var parsed))
+                {
+                    result.AddError($"--scheme: unknown scheme '{name}'; allowed values: {AirQualitySchemeNames.Allowed}");
+                }
+
+                return parsed;
+            },
+        };
         var sites = AnalysisOptions.Sites();
         var output = new Option<FileInfo>("--output", "-o") { Description = "File to write; .json writes JSON {scheme, table, averaging, note, days, who}, anything else CSV (one row per site and local day)", Required = true };
         var format = AnalysisOptions.Format();
@@ -50,25 +49,14 @@ internal static class AirQualityCommand
             AirQualityReport report;
             try
             {
-                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api), "analyze aqi");
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
-                if (AnalysisOptions.UnknownSite(registry, selected) is { } refusal)
-                {
-                    await error.WriteLineAsync(refusal).ConfigureAwait(false);
-                    return 1;
-                }
-
-                var hourlyMeans = new Dictionary<Pollutant, IReadOnlyDictionary<string, SortedDictionary<DateTimeOffset, double>>>();
-                foreach (var (pollutant, quantity) in AirQualityReport.Measured)
-                {
-                    hourlyMeans.Add(pollutant, await service.HourlyMeansBySiteAsync(registry, quantity, start, end, selected, $"analyze aqi ({quantity.Name})", cancellationToken).ConfigureAwait(false));
-                }
-
-                // Named sites are reported even without readings, so that the output says so; otherwise the sites that have any.
-                var reported = selected.Length > 0
-                    ? selected.Distinct(StringComparer.Ordinal)
-                    : registry.Sites.Select(site => site.Id).Where(site => hourlyMeans.Values.Any(bySite => bySite.ContainsKey(site)));
-                report = AirQualityReport.Compute(Schemes[parseResult.GetRequiredValue(scheme)], reported, hourlyMeans, parseResult.GetRequiredValue(timeZone), start, end);
+                report = await new Analyses(service, registry).AirQualityAsync(parseResult.GetRequiredValue(scheme), selected, start, end, parseResult.GetRequiredValue(timeZone), cancellationToken).ConfigureAwait(false);
+            }
+            catch (AnalysisRefusedException refusal)
+            {
+                await error.WriteLineAsync(AnalysisOptions.Refusal("analyze aqi", refusal)).ConfigureAwait(false);
+                return 1;
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidDataException or ArgumentException)
             {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using UrbanSensing.Registry;
+using UrbanSensing.Analytics.Reports;
 
 namespace UrbanSensing.Cli.Analyze;
 
@@ -27,7 +27,7 @@ internal static class AnalysisOptions
                 return null;
             }
 
-            if (!HasWholeHourOffsets(zone))
+            if (!AnalysisTimeZones.HasWholeHourOffsets(zone))
             {
                 result.AddError($"--tz: '{id}' has offsets that are not whole hours; the analyses bin readings by UTC hour, which are local hours only in zones such as Europe/Paris or UTC");
                 return null;
@@ -43,11 +43,9 @@ internal static class AnalysisOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
-    /// <summary>The refusal of the first site the registry does not list, naming the allowed ones; null when it lists them all.</summary>
-    public static string? UnknownSite(SensorRegistry registry, IEnumerable<string> sites) =>
-        sites.FirstOrDefault(site => !registry.TryGetSite(site, out _)) is { } unknown
-            ? $"--site: unknown site '{unknown}'; allowed values: {string.Join(", ", registry.Sites.Select(site => site.Id))}"
-            : null;
+    /// <summary>An analysis's refusal as the command says it: naming the option at fault, or the command when the data is.</summary>
+    public static string Refusal(string command, AnalysisRefusedException refusal) =>
+        refusal.Parameter is { } parameter ? $"--{parameter}: {refusal.Message}" : $"{command} failed: {refusal.Message}";
 
     public static Option<ReportFormat?> Format() => new("--format") { Description = "Csv or Json (default: Json for a .json --output, otherwise Csv)" };
 
@@ -68,8 +66,4 @@ internal static class AnalysisOptions
 
     public static ReportFormat FormatOf(FileInfo? file) =>
         file is not null && string.Equals(file.Extension, ".json", StringComparison.OrdinalIgnoreCase) ? ReportFormat.Json : ReportFormat.Csv;
-
-    private static bool HasWholeHourOffsets(TimeZoneInfo zone) =>
-        zone.BaseUtcOffset.Ticks % TimeSpan.TicksPerHour == 0
-        && zone.GetAdjustmentRules().All(rule => rule.DaylightDelta.Ticks % TimeSpan.TicksPerHour == 0 && rule.BaseUtcOffsetDelta.Ticks % TimeSpan.TicksPerHour == 0);
 }

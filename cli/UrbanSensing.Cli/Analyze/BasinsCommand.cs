@@ -1,5 +1,5 @@
 using System.CommandLine;
-using UrbanSensing.Protocol;
+using UrbanSensing.Analytics.Reports;
 
 namespace UrbanSensing.Cli.Analyze;
 
@@ -51,30 +51,9 @@ internal static class BasinsCommand
             BasinsReport report;
             try
             {
-                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
-                var byDevice = new Dictionary<string, IReadOnlyList<RawReading>>(StringComparer.Ordinal);
-                foreach (var basin in definitions)
-                {
-                    if (!byDevice.ContainsKey(basin.Device))
-                    {
-                        try
-                        {
-                            byDevice.Add(basin.Device, await service.RawReadingsAsync(
-                                Quantities.WaterLevel,
-                                [new("device", basin.Device)],
-                                parseResult.GetValue(from),
-                                parseResult.GetValue(to),
-                                $"analyze basins ({basin.Device})",
-                                cancellationToken).ConfigureAwait(false));
-                        }
-                        catch (HttpRequestException exception)
-                        {
-                            throw new HttpRequestException($"basin '{basin.Id}': {exception.Message}", exception);
-                        }
-                    }
-                }
-
-                report = BasinsReport.Compute(definitions.Select(basin => (basin, byDevice[basin.Device])), parseResult.GetRequiredValue(timeZone));
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api), "analyze basins");
+                var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
+                report = await new Analyses(service, registry).BasinsAsync(definitions, parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetRequiredValue(timeZone), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidDataException)
             {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using UrbanSensing.Protocol;
+using UrbanSensing.Analytics.Reports;
 
 namespace UrbanSensing.Cli.Analyze;
 
@@ -33,18 +33,14 @@ internal static class ComfortCommand
             ComfortReport report;
             try
             {
-                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api), "analyze comfort");
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
-                if (AnalysisOptions.UnknownSite(registry, selected) is { } refusal)
-                {
-                    await error.WriteLineAsync(refusal).ConfigureAwait(false);
-                    return 1;
-                }
-
-                var temperatures = await service.HourlyMeansBySiteAsync(registry, Quantities.AirTemperature, start, end, selected, "analyze comfort (air temperature)", cancellationToken).ConfigureAwait(false);
-                var humidities = await service.HourlyMeansBySiteAsync(registry, Quantities.RelativeHumidity, start, end, selected, "analyze comfort (relative humidity)", cancellationToken).ConfigureAwait(false);
-                var order = selected.Length > 0 ? selected.Distinct(StringComparer.Ordinal) : registry.Sites.Select(site => site.Id);
-                report = ComfortReport.Compute(order, temperatures, humidities, parseResult.GetRequiredValue(timeZone));
+                report = await new Analyses(service, registry).ComfortAsync(selected, start, end, parseResult.GetRequiredValue(timeZone), cancellationToken).ConfigureAwait(false);
+            }
+            catch (AnalysisRefusedException refusal)
+            {
+                await error.WriteLineAsync(AnalysisOptions.Refusal("analyze comfort", refusal)).ConfigureAwait(false);
+                return 1;
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidDataException)
             {

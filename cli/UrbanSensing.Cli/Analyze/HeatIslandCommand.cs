@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using UrbanSensing.Analytics.Heat;
+using UrbanSensing.Analytics.Reports;
 
 namespace UrbanSensing.Cli.Analyze;
 
@@ -45,18 +46,14 @@ internal static class HeatIslandCommand
             HeatIslandMap? heatIslandMap;
             try
             {
-                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api), "analyze uhi");
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
-                var series = await service.HourlySeriesBySiteAsync(registry, start, end, site: null, "analyze uhi", cancellationToken).ConfigureAwait(false);
-                if (!registry.ReferenceSites.Any(site => series.ContainsKey(site.Id)))
-                {
-                    await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"analyze uhi failed: no reference site ({string.Join(", ", registry.ReferenceSites.Select(site => site.Id))}) has air temperatures from {start:O} to {end:O}; the heat island is measured against them")).ConfigureAwait(false);
-                    return 1;
-                }
-
-                var bySite = HeatIslandIntensity.EachUrbanSite(registry, series);
-                report = HeatIslandReport.Compute(registry, series, bySite, zone);
-                heatIslandMap = parseResult.GetValue(map) is null ? null : HeatIslandMap.Compute(registry, bySite, series);
+                (report, heatIslandMap) = await new Analyses(service, registry).HeatIslandAsync(start, end, zone, withMap: parseResult.GetValue(map) is not null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AnalysisRefusedException refusal)
+            {
+                await error.WriteLineAsync(AnalysisOptions.Refusal("analyze uhi", refusal)).ConfigureAwait(false);
+                return 1;
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidDataException)
             {

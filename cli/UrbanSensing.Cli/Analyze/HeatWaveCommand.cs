@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UrbanSensing.Analytics.Heat;
+using UrbanSensing.Analytics.Reports;
 
 namespace UrbanSensing.Cli.Analyze;
 
@@ -44,16 +45,14 @@ internal static class HeatWaveCommand
             HeatWaveReport report;
             try
             {
-                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api), "analyze heatwave");
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
-                if (!registry.TryGetSite(siteId, out var known))
-                {
-                    await error.WriteLineAsync($"--site: unknown site '{siteId}'; allowed values: {string.Join(", ", registry.Sites.Select(candidate => candidate.Id))}").ConfigureAwait(false);
-                    return 1;
-                }
-
-                var series = await service.HourlySeriesBySiteAsync(registry, parseResult.GetValue(from), parseResult.GetValue(to), siteId, "analyze heatwave", cancellationToken).ConfigureAwait(false);
-                report = HeatWaveReport.Compute(known, series.GetValueOrDefault(siteId), thresholds!, parseResult.GetRequiredValue(timeZone));
+                report = await new Analyses(service, registry).HeatWaveAsync(siteId, thresholds!, parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetRequiredValue(timeZone), cancellationToken).ConfigureAwait(false);
+            }
+            catch (AnalysisRefusedException refusal)
+            {
+                await error.WriteLineAsync(AnalysisOptions.Refusal("analyze heatwave", refusal)).ConfigureAwait(false);
+                return 1;
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidDataException)
             {

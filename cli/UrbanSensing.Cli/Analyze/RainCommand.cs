@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using UrbanSensing.Analytics.Rain;
-using UrbanSensing.Protocol;
+using UrbanSensing.Analytics.Reports;
 
 namespace UrbanSensing.Cli.Analyze;
 
@@ -76,31 +75,15 @@ internal static class RainCommand
             RainReport report;
             try
             {
-                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api));
+                using var service = ServiceReadings.Connect(parseResult.GetRequiredValue(api), "analyze rain");
                 var registry = await service.RegistryAsync(cancellationToken).ConfigureAwait(false);
-                if (AnalysisOptions.UnknownSite(registry, selected) is { } refusal)
-                {
-                    await error.WriteLineAsync(refusal).ConfigureAwait(false);
-                    return 1;
-                }
-
-                var tips = new TipTimes();
-                await service.RawReadingsByDayAsync(
-                    Quantities.RainGaugeTips,
-                    [.. selected.Distinct(StringComparer.Ordinal).Select(site => new KeyValuePair<string, string>("site", site))],
-                    parseResult.GetValue(from),
-                    parseResult.GetValue(to),
-                    "analyze rain",
-                    tips.Add,
-                    cancellationToken).ConfigureAwait(false);
-                report = RainReport.Compute(
-                    tips,
-                    device => registry.TryGetDevice(device, out var known) ? known.Site.Id : null,
-                    IdfStation.LilleLesquinExample(),
-                    parseResult.GetValue(millimetresPerTip),
-                    TimeSpan.FromHours(parseResult.GetValue(interEventHours)),
-                    parseResult.GetValue(curveNumber),
-                    parseResult.GetRequiredValue(timeZone));
+                var parameters = new RainParameters(parseResult.GetValue(millimetresPerTip), TimeSpan.FromHours(parseResult.GetValue(interEventHours)), parseResult.GetValue(curveNumber));
+                report = await new Analyses(service, registry).RainAsync(selected, parameters, parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetRequiredValue(timeZone), cancellationToken).ConfigureAwait(false);
+            }
+            catch (AnalysisRefusedException refusal)
+            {
+                await error.WriteLineAsync(AnalysisOptions.Refusal("analyze rain", refusal)).ConfigureAwait(false);
+                return 1;
             }
             catch (Exception exception) when (exception is HttpRequestException or InvalidDataException)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using UrbanSensing.Analytics.Reports;
 using UrbanSensing.Cli.Export;
 
 namespace UrbanSensing.Cli.Analyze;

@@ -1,3 +1,4 @@
+using UrbanSensing.Analytics.Reports;
 using System.CommandLine;
 using UrbanSensing.Analytics.Comfort;
 

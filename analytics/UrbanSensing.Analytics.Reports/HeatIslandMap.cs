@@ -3,14 +3,14 @@ using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Analytics.Heat.Spatial;
 using UrbanSensing.Registry;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// The heat island over the whole range as a map: each urban site's mean hourly intensity and each reference site at
 /// 0 K, interpolated by inverse distance weighting over the sites' box with a margin, written as a PNG and, beside
 /// it, as GeoJSON cells; the leave-one-out error says how far to trust the colours between sites.
 /// </summary>
-internal sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Station> Stations, CrossValidation LeaveOneOut)
+public sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Station> Stations, CrossValidation LeaveOneOut)
 {
     private const int Columns = 120;
     private const double MarginFraction = 0.15;
@@ -46,7 +46,7 @@ internal sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Statio
         var image = png.Create();
         await using (image.ConfigureAwait(false))
         {
-            GridPng.Write(Grid, Stations, image);
+            WritePng(image);
         }
 
         var geoJson = File.Create(Path.ChangeExtension(png.FullName, ".geojson"));
@@ -56,6 +56,9 @@ internal sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Statio
             await geoJson.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The map as a PNG: blue cooler, red warmer than the reference sites, the sites marked.</summary>
+    public void WritePng(Stream png) => GridPng.Write(Grid, Stations, png);
 
     public string Describe(FileInfo png) => string.Create(
         CultureInfo.InvariantCulture,

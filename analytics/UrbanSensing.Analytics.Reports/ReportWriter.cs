@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>Writes an analysis as CSV (RFC 4180, CRLF) or indented JSON, to a file or to the command's output.</summary>
-internal static class ReportWriter
+public static class ReportWriter
 {
     /// <summary>Temperatures and differences are written to the millikelvin, finer than any sensor of the network resolves.</summary>
     public const int Decimals = 3;
@@ -21,7 +21,7 @@ internal static class ReportWriter
         Action<Utf8JsonWriter> writeJson,
         CancellationToken cancellationToken)
     {
-        var text = format == ReportFormat.Json ? Json(writeJson) : Csv(writeCsv);
+        var text = Render(format, writeCsv, writeJson);
         if (file is null)
         {
             await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
@@ -32,6 +32,10 @@ internal static class ReportWriter
             await File.WriteAllTextAsync(file.FullName, text, Utf8, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The report as CSV or as indented JSON ending with a newline.</summary>
+    public static string Render(ReportFormat format, Action<TextWriter> writeCsv, Action<Utf8JsonWriter> writeJson) =>
+        format == ReportFormat.Json ? Json(writeJson) : Csv(writeCsv);
 
     /// <summary>A CSV row: text quoted when it must be, numbers rounded, an empty cell for a missing value.</summary>
     public static void Row(TextWriter csv, params object?[] fields)

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace UrbanSensing.Cli;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>A category in the words of the sources' charts: ExtremeCaution is "extreme caution".</summary>
-internal static class CategoryName
+public static class CategoryName
 {
     public static string Of<TCategory>(TCategory category)
         where TCategory : struct, Enum

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using UrbanSensing.Analytics.Comfort;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// What <c>analyze comfort</c> finds: each site's heat index, humidex, wet-bulb temperature and dew point hour by hour,
 /// and how many hours each site spent in each heat-index and humidex category. The network measures no wind, so UTCI
 /// (which needs it) is not computed.
 /// </summary>
-internal sealed record ComfortReport(IReadOnlyList<ComfortHour> Hours, TimeZoneInfo TimeZone)
+public sealed record ComfortReport(IReadOnlyList<ComfortHour> Hours, TimeZoneInfo TimeZone)
 {
     // Stull (2011) gives his fit for −20 to 50 °C and 5 to 99 %; WetBulbTemperature refuses anything outside.
     private const double WetBulbMinimumCelsius = -20;

@@ -1,4 +1,4 @@
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// Tip times rebuilt from gauges' <c>rain-tips</c> readings as they arrive, in time order per gauge, which is what
@@ -9,7 +9,7 @@ namespace UrbanSensing.Cli.Analyze;
 /// t′ + k·(t − t′)/n, the last at t: with the usual 10 s reads this places each tip within 10 s. The first reading of
 /// the range has no t′, and its tips are placed at t. Flagged readings are counted and left out.
 /// </summary>
-internal sealed class TipTimes
+public sealed class TipTimes
 {
     /// <summary>
     /// The longest interval tips are spread over. A longer gap is a device that was offline and reports everything it

@@ -1,6 +1,6 @@
 using UrbanSensing.Analytics.AirQuality;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// One site's air-quality index on one local day. The index (<see cref="Band"/>) is given only when every pollutant
@@ -10,7 +10,7 @@ namespace UrbanSensing.Cli.Analyze;
 /// <param name="Responsible">The pollutants in <see cref="Band"/>; empty when there is none.</param>
 /// <param name="SubIndices">Each pollutant whose daily statistic passed data capture, in the order of <see cref="Pollutant"/>.</param>
 /// <param name="Hours">The hourly values each measured pollutant has on the day.</param>
-internal sealed record SiteDayAirQuality(
+public sealed record SiteDayAirQuality(
     string Site,
     DateOnly Date,
     AirQualityBand? Band,

@@ -2,13 +2,13 @@ using System.Text.Json;
 using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Registry;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// What <c>analyze uhi</c> finds: each urban site's daily and nocturnal heat island against the reference sites,
 /// and the mean heat island of each local climate zone and district over the range.
 /// </summary>
-internal sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IReadOnlyList<ZoneHeatIsland> ByLcz, IReadOnlyList<ZoneHeatIsland> ByDistrict)
+public sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IReadOnlyList<ZoneHeatIsland> ByLcz, IReadOnlyList<ZoneHeatIsland> ByDistrict)
 {
     /// <exception cref="ArgumentException">No reference site has a series.</exception>
     /// <param name="bySite">Each urban site's hourly heat island (<see cref="HeatIslandIntensity.EachUrbanSite"/> of the same series).</param>

@@ -1,6 +1,6 @@
 using UrbanSensing.Analytics.Comfort;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// One site's thermal comfort over one hour, from the hourly means of its devices' air temperature and relative
@@ -10,7 +10,7 @@ namespace UrbanSensing.Cli.Analyze;
 /// <param name="DewPoint">Null when the humidity is 0 %: perfectly dry air has no dew point.</param>
 /// <param name="Humidex">Null when the humidity is 0 %: the humidex is defined from the dew point.</param>
 /// <param name="WetBulb">Null outside Stull's range, −20 to 50 °C and 5 to 99 %.</param>
-internal sealed record ComfortHour(
+public sealed record ComfortHour(
     string Site,
     DateTimeOffset Hour,
     double Temperature,

@@ -1,6 +1,6 @@
 using UrbanSensing.Analytics.Rain;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// Cuts a level series into its falling limbs, each from a peak to the lowest level before the next rise, so that
@@ -8,7 +8,7 @@ namespace UrbanSensing.Cli.Analyze;
 /// A turn counts only when the level moves back by more than <see cref="ToleranceMm"/>, so the noise of a level sensor
 /// neither ends a limb nor makes one.
 /// </summary>
-internal static class FallingLimbs
+public static class FallingLimbs
 {
     /// <summary>Ultrasonic and pressure level sensors read to a few mm; a rise or fall of more than 10 mm is water.</summary>
     public const double ToleranceMm = 10;

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using UrbanSensing.Analytics.Rain;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// What <c>analyze rain</c> finds at each rain gauge: its rain events with their peaks, each peak's return period on an
 /// IDF station's Montana fits, and optionally the SCS runoff depth of each event.
 /// </summary>
-internal sealed record RainReport(
+public sealed record RainReport(
     IdfStation Station,
     double MillimetresPerTip,
     TimeSpan MinimumInterEventTime,

@@ -3,13 +3,13 @@ using System.Text.Json;
 using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Registry;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// What <c>analyze heatwave</c> finds at a site: its daily Tmin and Tmax, Météo-France's indicators IBMn and IBMx
 /// (3-day means, D to D+2) where the three days are there, and the heat-wave episodes at a department's thresholds.
 /// </summary>
-internal sealed record HeatWaveReport(
+public sealed record HeatWaveReport(
     Site Site,
     HeatWaveThresholds Thresholds,
     IReadOnlyList<DailyTemperature> Days,

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using UrbanSensing.Analytics.Rain;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// What <c>analyze basins</c> finds for each basin of a basins file: its latest level, volume and fill, its fullest
 /// over the range, and the drawdown rate of each falling limb against the design infiltration rate.
 /// </summary>
-internal sealed record BasinsReport(IReadOnlyList<BasinResult> Basins, TimeZoneInfo TimeZone)
+public sealed record BasinsReport(IReadOnlyList<BasinResult> Basins, TimeZoneInfo TimeZone)
 {
     /// <summary>
     /// Flags that say a level is wrong (out of range, step, spike, stuck, clock) leave it out. <c>unregistered</c> does

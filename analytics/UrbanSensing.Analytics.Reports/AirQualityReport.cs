@@ -3,13 +3,13 @@ using System.Text.Json;
 using UrbanSensing.Analytics.AirQuality;
 using UrbanSensing.Protocol;
 
-namespace UrbanSensing.Cli.Analyze;
+namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// What <c>analyze aqi</c> finds: each site's index per local day on a scheme, from the hourly means of PM2.5, PM10
 /// NO2, O3 and SO2 (those each site measures), and each site's exceedances of the WHO 2021 short-term guidelines.
 /// </summary>
-internal sealed record AirQualityReport(
+public sealed record AirQualityReport(
     AirQualityScheme Scheme,
     string TableVersion,
     IReadOnlyList<SiteDayAirQuality> Days,

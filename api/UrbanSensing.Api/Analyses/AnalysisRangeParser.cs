@@ -1,0 +1,60 @@
+using UrbanSensing.Analytics.Reports;
+using UrbanSensing.Api.Readings;
+
+namespace UrbanSensing.Api.Analyses;
+
+/// <summary>Reads <see cref="AnalysisParameters"/>; every error names its parameter and what is allowed.</summary>
+public static class AnalysisRangeParser
+{
+    public const string DefaultTimeZone = "Europe/Paris";
+
+    public static readonly TimeSpan DefaultRange = TimeSpan.FromDays(30);
+
+    public static (AnalysisRange? Range, QueryParameterError? Error) Parse(AnalysisParameters parameters, string? accept, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!ReadingRequestParser.TryParseTime(parameters.To, now, out var to))
+        {
+            return Invalid("to", $"'{parameters.To}' is not an ISO 8601 date and time such as 2026-07-14T12:00:00Z");
+        }
+
+        if (!ReadingRequestParser.TryParseTime(parameters.From, to - DefaultRange, out var from))
+        {
+            return Invalid("from", $"'{parameters.From}' is not an ISO 8601 date and time such as 2026-07-14T00:00:00Z");
+        }
+
+        if (from >= to)
+        {
+            return Invalid("from", $"'from' ({from.UtcDateTime:O}) must be before 'to' ({to.UtcDateTime:O})");
+        }
+
+        if (to - from > ReadingLimits.MaxRange)
+        {
+            return Invalid("from", $"the range from {from.UtcDateTime:O} to {to.UtcDateTime:O} is longer than {ReadingLimits.MaxRange.TotalDays:0} days");
+        }
+
+        var zoneId = string.IsNullOrEmpty(parameters.Tz) ? DefaultTimeZone : parameters.Tz;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
+        {
+            return Invalid("tz", $"'{zoneId}' is not a time zone; use an IANA time zone name such as Europe/Paris (the default) or UTC");
+        }
+
+        if (!AnalysisTimeZones.HasWholeHourOffsets(zone))
+        {
+            return Invalid("tz", $"'{zoneId}' has offsets that are not whole hours; the analyses bin readings by UTC hour, which are local hours only in zones such as Europe/Paris or UTC");
+        }
+
+        ReportFormat? format = parameters.Format switch
+        {
+            null or "" => accept?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true ? ReportFormat.Csv : ReportFormat.Json,
+            "json" => ReportFormat.Json,
+            "csv" => ReportFormat.Csv,
+            _ => null,
+        };
+        return format is { } known
+            ? (new AnalysisRange(from, to, zone, known), null)
+            : Invalid("format", $"'{parameters.Format}' is not a format; allowed values: json, csv");
+    }
+
+    private static (AnalysisRange?, QueryParameterError?) Invalid(string parameter, string message) => (null, new QueryParameterError(parameter, message));
+}

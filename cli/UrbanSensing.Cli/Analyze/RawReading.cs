@@ -1,4 +1,0 @@
-namespace UrbanSensing.Cli.Analyze;
-
-/// <summary>One raw reading as the API's CSV gives it: device, sensor, device time (UTC), value and quality flags (names joined by '|').</summary>
-internal readonly record struct RawReading(string Device, string Sensor, DateTimeOffset Time, double Value, string Flags);
