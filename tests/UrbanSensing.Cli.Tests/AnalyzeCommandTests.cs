@@ -202,6 +202,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     [InlineData("--department: no thresholds for department '99'; allowed values: 59 (Nord),", "heatwave", "--site", "lomme", "--department", "99", "--from", "2025-07-01T00:00:00Z", "--to", "2025-07-02T00:00:00Z")]
     [InlineData("--from (2025-07-02T00:00:00.0000000+00:00) must be before --to (2025-07-01T00:00:00.0000000+00:00)", "heatwave", "--site", "lomme", "--from", "2025-07-02T00:00:00Z", "--to", "2025-07-01T00:00:00Z")]
     [InlineData("--from (2025-07-01T00:00:00.0000000+00:00) must be before --to", "uhi", "--from", "2025-07-01T00:00:00Z", "--to", "2025-07-01T00:00:00Z", "--output", "never.csv")]
+    [InlineData("--chart: 'uhi.svg' must end with .png", "uhi", "--chart", "uhi.svg", "--from", "2025-07-01T00:00:00Z", "--to", "2025-07-02T00:00:00Z", "--output", "never.csv")]
     [InlineData("--tz: 'Mars/Olympus' is not an IANA time zone", "uhi", "--tz", "Mars/Olympus", "--from", "2025-07-01T00:00:00Z", "--to", "2025-07-02T00:00:00Z", "--output", "never.csv")]
     public async Task Analyze_RefusedInput_ExitsWithOneAndNamesTheOption(string expected, params string[] arguments)
     {
@@ -294,6 +295,50 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         Assert.Contains("no reference site (parc-citadelle, lille-lesquin)", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Uhi_Chart_DrawsTheDailyHeatIslandAsPng()
+    {
+        var (output, png) = (Path.Combine(_service!.Folder, "uhi-chart.csv"), Path.Combine(_service!.Folder, "uhi-chart.png"));
+
+        var (code, stdout, error) = await AnalyzeAsync("uhi", "--from", SeededService.Iso(OctoberFrom), "--to", SeededService.Iso(OctoberTo), "--output", output, "--chart", png);
+
+        Assert.True(code == 0, error);
+        AssertPng(await File.ReadAllBytesAsync(png, Token), 1200, 600);
+        Assert.Contains($"chart written to {png}", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeatWave_ChartOnAnEmptyRange_ExitsWithOneSayingNothingToDraw()
+    {
+        var png = Path.Combine(_service!.Folder, "empty-heatwave.png");
+
+        var (code, _, error) = await AnalyzeAsync("heatwave", "--site", "lomme", "--from", "2024-01-01T00:00:00Z", "--to", "2024-01-03T00:00:00Z", "--chart", png);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--chart: nothing to draw, site 'lomme' has no daily temperatures in the range", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(png));
+    }
+
+    [Fact]
+    public async Task ApiHeatWave_Png_DrawsTheChart()
+    {
+        using var response = await GetAsync($"/api/v1/analyses/heatwave?site=lomme&from={SeededService.Query(JulyFrom)}&to={SeededService.Query(JulyTo)}&format=png");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        AssertPng(await response.Content.ReadAsByteArrayAsync(Token), 1200, 600);
+    }
+
+    [Fact]
+    public async Task ApiComfort_PngWithoutData_Is422SayingNothingToDraw()
+    {
+        using var response = await GetAsync("/api/v1/analyses/comfort?from=2024-01-01T00:00:00Z&to=2024-01-02T00:00:00Z&format=png");
+
+        var body = await response.Content.ReadAsStringAsync(Token);
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, body);
+        Assert.Contains("nothing to draw: no site has an hour with both air temperature and relative humidity", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/v1/analyses/heatwave?from=2025-07-01&to=2025-07-02", "site", "a site is required")]
     [InlineData("/api/v1/analyses/heatwave?site=nowhere&from=2025-07-01&to=2025-07-02", "site", "unknown site 'nowhere'; allowed values: vieux-lille,")]
@@ -305,6 +350,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     [InlineData("/api/v1/analyses/uhi?tz=Mars/Olympus", "tz", "'Mars/Olympus' is not a time zone")]
     [InlineData("/api/v1/analyses/uhi?format=xlsx", "format", "allowed values: json, csv")]
     [InlineData("/api/v1/analyses/uhi/map?map=svg", "map", "allowed values: png, geojson")]
+    [InlineData("/api/v1/analyses/rain?format=png", "format", "'png' is not a format of this analysis; allowed values: json, csv")]
     [InlineData("/api/v1/analyses/rain?curveNumber=130", "curveNumber", "'130' is not a curve number in (0, 100]")]
     [InlineData("/api/v1/analyses/rain?interEventHours=0", "interEventHours", "(0, 720]")]
     [InlineData("/api/v1/analyses/rain?mmPerTip=abc", "mmPerTip", "'abc' is not a bucket resolution")]
@@ -349,6 +395,13 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
     }
 
     private Task<(int Code, string Output, string Error)> AnalyzeAsync(params string[] arguments) => _service!.AnalyzeAsync(arguments, Token);
+
+    private static void AssertPng(byte[] bytes, int width, int height)
+    {
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+        Assert.Equal(width, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
+        Assert.Equal(height, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
+    }
 
     private Task<HttpResponseMessage> GetAsync(string pathAndQuery) => _service!.SendAsync(HttpMethod.Get, pathAndQuery, null, Token);
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using UrbanSensing.Analytics.Charts;
 using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Analytics.Heat.Spatial;
 using UrbanSensing.Analytics.Reports;
@@ -33,6 +34,7 @@ internal static class AnalysisEndpoints
             .WithSummary("Each urban site's heat island per local day (mean, nocturnal maximum 21:00-06:00, of Tmin, of Tmax, K) against the registry's reference sites, with means by LCZ and district.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         analyses.MapGet("/uhi/map", HeatIslandMapAsync)
@@ -47,18 +49,23 @@ internal static class AnalysisEndpoints
             .WithSummary("A site's daily Tmin/Tmax, Météo-France's IBMn/IBMx (3-day means) and its heat-wave episodes at a department's thresholds.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         analyses.MapGet("/comfort", ComfortAsync)
             .WithName("GetComfortAnalysis")
             .WithSummary("Hourly NWS heat index, humidex (with their categories), Stull wet-bulb temperature and dew point per site.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         analyses.MapGet("/aqi", AirQualityAsync)
             .WithName("GetAirQualityAnalysis")
             .WithSummary("The air-quality index per site and local day (EAQI or ATMO) with the WHO 2021 short-term guideline exceedances.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         analyses.MapGet("/rain", RainAsync)
@@ -84,10 +91,10 @@ internal static class AnalysisEndpoints
         SensorRegistry registry,
         TimeProvider timeProvider,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, async range =>
+        RunAsync(parameters, request, timeProvider, charted: true, async range =>
         {
             var analysis = await Of(store, registry).HeatIslandAsync(range.From, range.To, range.TimeZone, withMap: false, cancellationToken).ConfigureAwait(false);
-            return Report(range, analysis.Report.WriteCsv, analysis.Report.WriteJson);
+            return await AnswerAsync(range, analysis.Report.WriteCsv, analysis.Report.WriteJson, () => ReportCharts.HeatIsland(analysis.Report, range.TimeZone), cancellationToken).ConfigureAwait(false);
         });
 
     private static Task<IResult> HeatIslandMapAsync(
@@ -98,7 +105,7 @@ internal static class AnalysisEndpoints
         SensorRegistry registry,
         TimeProvider timeProvider,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters with { Format = null }, request, timeProvider, async range =>
+        RunAsync(parameters with { Format = null }, request, timeProvider, charted: false, async range =>
         {
             if (map is not (null or "" or "png" or "geojson"))
             {
@@ -132,7 +139,7 @@ internal static class AnalysisEndpoints
         SensorRegistry registry,
         TimeProvider timeProvider,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, async range =>
+        RunAsync(parameters, request, timeProvider, charted: true, async range =>
         {
             if (string.IsNullOrEmpty(site))
             {
@@ -146,7 +153,7 @@ internal static class AnalysisEndpoints
             }
 
             var report = await Of(store, registry).HeatWaveAsync(site, thresholds, range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
-            return Report(range, report.WriteCsv, report.WriteJson);
+            return await AnswerAsync(range, report.WriteCsv, report.WriteJson, () => ReportCharts.HeatWave(report, range.TimeZone), cancellationToken).ConfigureAwait(false);
         });
 
     private static Task<IResult> ComfortAsync(
@@ -157,10 +164,10 @@ internal static class AnalysisEndpoints
         SensorRegistry registry,
         TimeProvider timeProvider,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, async range =>
+        RunAsync(parameters, request, timeProvider, charted: true, async range =>
         {
             var report = await Of(store, registry).ComfortAsync(Split(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
-            return Report(range, report.WriteCsv, report.WriteJson);
+            return await AnswerAsync(range, report.WriteCsv, report.WriteJson, () => ReportCharts.Comfort(report), cancellationToken).ConfigureAwait(false);
         });
 
     private static Task<IResult> AirQualityAsync(
@@ -172,7 +179,7 @@ internal static class AnalysisEndpoints
         SensorRegistry registry,
         TimeProvider timeProvider,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, async range =>
+        RunAsync(parameters, request, timeProvider, charted: true, async range =>
         {
             if (!AirQualitySchemeNames.TryParse(scheme, out var index))
             {
@@ -180,7 +187,7 @@ internal static class AnalysisEndpoints
             }
 
             var report = await Of(store, registry).AirQualityAsync(index, Split(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
-            return Report(range, report.WriteCsv, report.WriteJson);
+            return await AnswerAsync(range, report.WriteCsv, report.WriteJson, () => ReportCharts.AirQuality(report, range.TimeZone), cancellationToken).ConfigureAwait(false);
         });
 
     private static Task<IResult> RainAsync(
@@ -194,7 +201,7 @@ internal static class AnalysisEndpoints
         SensorRegistry registry,
         TimeProvider timeProvider,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, async range =>
+        RunAsync(parameters, request, timeProvider, charted: false, async range =>
         {
             var defaults = RainParameters.Default;
             if (!TryNumber(interEventHours, defaults.MinimumInterEventTime.TotalHours, 720, out var hours))
@@ -219,7 +226,7 @@ internal static class AnalysisEndpoints
             }
 
             var report = await Of(store, registry).RainAsync(Split(site), new RainParameters(resolution, TimeSpan.FromHours(hours), cn), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
-            return Report(range, report.WriteCsv, report.WriteJson);
+            return await AnswerAsync(range, report.WriteCsv, report.WriteJson, chart: null, cancellationToken).ConfigureAwait(false);
         });
 
     private static Task<IResult> BasinsAsync(
@@ -229,7 +236,7 @@ internal static class AnalysisEndpoints
         SensorRegistry registry,
         TimeProvider timeProvider,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, async range =>
+        RunAsync(parameters, request, timeProvider, charted: false, async range =>
         {
             string body;
             using (var reader = new StreamReader(request.Body, Encoding.UTF8))
@@ -251,13 +258,13 @@ internal static class AnalysisEndpoints
             }
 
             var report = await Of(store, registry).BasinsAsync(basins, range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
-            return Report(range, report.WriteCsv, report.WriteJson);
+            return await AnswerAsync(range, report.WriteCsv, report.WriteJson, chart: null, cancellationToken).ConfigureAwait(false);
         });
 
     /// <summary>Parses the range, runs the analysis and turns its refusals into problem details.</summary>
-    private static async Task<IResult> RunAsync(AnalysisParameters parameters, HttpRequest request, TimeProvider timeProvider, Func<AnalysisRange, Task<IResult>> analyse)
+    private static async Task<IResult> RunAsync(AnalysisParameters parameters, HttpRequest request, TimeProvider timeProvider, bool charted, Func<AnalysisRange, Task<IResult>> analyse)
     {
-        var (range, error) = AnalysisRangeParser.Parse(parameters, request.Headers.Accept.ToString(), timeProvider.GetUtcNow());
+        var (range, error) = AnalysisRangeParser.Parse(parameters, request.Headers.Accept.ToString(), timeProvider.GetUtcNow(), charted);
         if (error is not null)
         {
             return ApiProblems.Parameter(error.Parameter, error.Message);
@@ -284,8 +291,34 @@ internal static class AnalysisEndpoints
 
     private static AnalysesOfReadings Of(IReadingStore store, SensorRegistry registry) => new(new StoreAnalysisReadings(store, registry), registry);
 
-    private static ContentHttpResult Report(AnalysisRange range, Action<TextWriter> writeCsv, Action<Utf8JsonWriter> writeJson) =>
-        TypedResults.Text(ReportWriter.Render(range.Format, writeCsv, writeJson), range.Format == ReportFormat.Csv ? Csv : Json);
+    /// <summary>The report as the range's format asks: JSON, CSV, or its chart when the analysis draws one.</summary>
+    private static async Task<IResult> AnswerAsync(AnalysisRange range, Action<TextWriter> writeCsv, Action<Utf8JsonWriter> writeJson, Func<TimeSeriesChart>? chart, CancellationToken cancellationToken)
+    {
+        switch (range.Format)
+        {
+            case AnalysisFormat.Csv:
+                return TypedResults.Text(ReportWriter.Render(ReportFormat.Csv, writeCsv, writeJson), Csv);
+            case AnalysisFormat.Png when chart is not null:
+                TimeSeriesChart drawn;
+                try
+                {
+                    drawn = chart();
+                }
+                catch (ArgumentException nothing)
+                {
+                    return Unprocessable($"nothing to draw: {nothing.Message.Split(" (Parameter", 2)[0]}");
+                }
+
+                using (var png = new MemoryStream())
+                {
+                    await drawn.WritePngAsync(png, cancellationToken).ConfigureAwait(false);
+                    return TypedResults.File(png.ToArray(), "image/png");
+                }
+
+            default:
+                return TypedResults.Text(ReportWriter.Render(ReportFormat.Json, writeCsv, writeJson), Json);
+        }
+    }
 
     private static ProblemHttpResult Unprocessable(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The analysis cannot be computed from the stored readings");

@@ -10,7 +10,8 @@ public static class AnalysisRangeParser
 
     public static readonly TimeSpan DefaultRange = TimeSpan.FromDays(30);
 
-    public static (AnalysisRange? Range, QueryParameterError? Error) Parse(AnalysisParameters parameters, string? accept, DateTimeOffset now)
+    /// <param name="charted">Whether the analysis draws a chart, so that <c>png</c> is a format.</param>
+    public static (AnalysisRange? Range, QueryParameterError? Error) Parse(AnalysisParameters parameters, string? accept, DateTimeOffset now, bool charted)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         if (!ReadingRequestParser.TryParseTime(parameters.To, now, out var to))
@@ -44,16 +45,18 @@ public static class AnalysisRangeParser
             return Invalid("tz", $"'{zoneId}' has offsets that are not whole hours; the analyses bin readings by UTC hour, which are local hours only in zones such as Europe/Paris or UTC");
         }
 
-        ReportFormat? format = parameters.Format switch
+        AnalysisFormat? format = parameters.Format switch
         {
-            null or "" => accept?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true ? ReportFormat.Csv : ReportFormat.Json,
-            "json" => ReportFormat.Json,
-            "csv" => ReportFormat.Csv,
+            null or "" when accept?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true => AnalysisFormat.Csv,
+            null or "" when charted && accept?.Contains("image/png", StringComparison.OrdinalIgnoreCase) == true => AnalysisFormat.Png,
+            null or "" or "json" => AnalysisFormat.Json,
+            "csv" => AnalysisFormat.Csv,
+            "png" when charted => AnalysisFormat.Png,
             _ => null,
         };
         return format is { } known
             ? (new AnalysisRange(from, to, zone, known), null)
-            : Invalid("format", $"'{parameters.Format}' is not a format; allowed values: json, csv");
+            : Invalid("format", $"'{parameters.Format}' is not a format of this analysis; allowed values: json, csv{(charted ? ", png" : string.Empty)}");
     }
 
     private static (AnalysisRange?, QueryParameterError?) Invalid(string parameter, string message) => (null, new QueryParameterError(parameter, message));

@@ -35,9 +35,10 @@ internal static class AirQualityCommand
         var sites = AnalysisOptions.Sites();
         var output = new Option<FileInfo>("--output", "-o") { Description = "File to write; .json writes JSON {scheme, table, averaging, note, days, who}, anything else CSV (one row per site and local day)", Required = true };
         var format = AnalysisOptions.Format();
+        var chart = AnalysisOptions.Chart("each site's daily index band");
         var command = new Command("aqi", "Air-quality index per site and local day (EAQI: the day's worst hourly band; ATMO: daily mean PM, daily maximum of NO2, O3 and SO2) from the PM2.5, PM10, NO2, O3 and SO2 each site measures, with the WHO 2021 short-term guideline exceedances")
         {
-            api, from, to, timeZone, scheme, sites, output, format,
+            api, from, to, timeZone, scheme, sites, output, format, chart,
         };
         AnalysisOptions.RequireOrderedRange(command, from, to);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -66,6 +67,12 @@ internal static class AirQualityCommand
 
             await ReportWriter.WriteAsync(parseResult.GetValue(format) ?? AnalysisOptions.FormatOf(file), file, parseResult.InvocationConfiguration.Output, report.WriteCsv, report.WriteJson, cancellationToken).ConfigureAwait(false);
             await error.WriteLineAsync(report.Summary(file)).ConfigureAwait(false);
+            if (parseResult.GetValue(chart) is { } chartFile)
+            {
+                // Standard output may carry the report itself.
+                return await AnalysisOptions.WriteChartAsync(() => ReportCharts.AirQuality(report, parseResult.GetRequiredValue(timeZone)), chartFile, error, error, cancellationToken).ConfigureAwait(false);
+            }
+
             return 0;
         });
         return command;

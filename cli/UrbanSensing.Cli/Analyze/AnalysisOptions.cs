@@ -1,4 +1,5 @@
 using System.CommandLine;
+using UrbanSensing.Analytics.Charts;
 using UrbanSensing.Analytics.Reports;
 
 namespace UrbanSensing.Cli.Analyze;
@@ -46,6 +47,44 @@ internal static class AnalysisOptions
     /// <summary>An analysis's refusal as the command says it: naming the option at fault, or the command when the data is.</summary>
     public static string Refusal(string command, AnalysisRefusedException refusal) =>
         refusal.Parameter is { } parameter ? $"--{parameter}: {refusal.Message}" : $"{command} failed: {refusal.Message}";
+
+    /// <summary><c>--chart</c>: also draw the report over time as a PNG chart.</summary>
+    public static Option<FileInfo?> Chart(string what)
+    {
+        var chart = new Option<FileInfo?>("--chart") { Description = $"Also draw {what} as a PNG chart over time" };
+        chart.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { } file && !file.Extension.Equals(".png", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError($"--chart: '{file.Name}' must end with .png");
+            }
+        });
+        return chart;
+    }
+
+    /// <summary>Draws the chart into the file, or says why there is nothing to draw; 0 when drawn, 1 otherwise.</summary>
+    public static async Task<int> WriteChartAsync(Func<TimeSeriesChart> chart, FileInfo png, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        TimeSeriesChart drawn;
+        try
+        {
+            drawn = chart();
+        }
+        catch (ArgumentException nothing)
+        {
+            await error.WriteLineAsync($"--chart: nothing to draw, {nothing.Message.Split(" (Parameter", 2)[0]}").ConfigureAwait(false);
+            return 1;
+        }
+
+        var file = png.Create();
+        await using (file.ConfigureAwait(false))
+        {
+            await drawn.WritePngAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync($"chart written to {png.FullName}").ConfigureAwait(false);
+        return 0;
+    }
 
     public static Option<ReportFormat?> Format() => new("--format") { Description = "Csv or Json (default: Json for a .json --output, otherwise Csv)" };
 

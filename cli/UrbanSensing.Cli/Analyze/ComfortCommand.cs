@@ -19,9 +19,10 @@ internal static class ComfortCommand
         var sites = AnalysisOptions.Sites();
         var output = new Option<FileInfo>("--output", "-o") { Description = "File to write; .json writes JSON {hours, summary}, anything else CSV (one row per site and hour)", Required = true };
         var format = AnalysisOptions.Format();
+        var chart = AnalysisOptions.Chart("each site's hourly heat index against the NWS bands");
         var command = new Command("comfort", "Hourly thermal comfort per site: NWS heat index, Environment Canada humidex (with their categories), Stull's wet-bulb temperature and the dew point; no UTCI, the network measures no wind")
         {
-            api, from, to, timeZone, sites, output, format,
+            api, from, to, timeZone, sites, output, format, chart,
         };
         AnalysisOptions.RequireOrderedRange(command, from, to);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -50,6 +51,12 @@ internal static class ComfortCommand
 
             await ReportWriter.WriteAsync(parseResult.GetValue(format) ?? AnalysisOptions.FormatOf(file), file, parseResult.InvocationConfiguration.Output, report.WriteCsv, report.WriteJson, cancellationToken).ConfigureAwait(false);
             await error.WriteLineAsync(report.Summary(file)).ConfigureAwait(false);
+            if (parseResult.GetValue(chart) is { } chartFile)
+            {
+                // Standard output may carry the report itself.
+                return await AnalysisOptions.WriteChartAsync(() => ReportCharts.Comfort(report), chartFile, error, error, cancellationToken).ConfigureAwait(false);
+            }
+
             return 0;
         });
         return command;

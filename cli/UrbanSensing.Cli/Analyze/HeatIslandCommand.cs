@@ -31,9 +31,10 @@ internal static class HeatIslandCommand
                 result.AddError($"--map: '{file.Name}' must end with .png (the GeoJSON is written beside it)");
             }
         });
+        var chart = AnalysisOptions.Chart("each urban site's daily mean heat island");
         var command = new Command("uhi", "Urban heat island per urban site and local day (mean, nocturnal maximum 21:00-06:00, of Tmin, of Tmax, K) against the reference sites, with means by LCZ and district")
         {
-            api, from, to, timeZone, output, format, map,
+            api, from, to, timeZone, output, format, map, chart,
         };
         AnalysisOptions.RequireOrderedRange(command, from, to);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -63,6 +64,12 @@ internal static class HeatIslandCommand
 
             await ReportWriter.WriteAsync(parseResult.GetValue(format) ?? AnalysisOptions.FormatOf(file), file, parseResult.InvocationConfiguration.Output, report.WriteCsv, report.WriteJson, cancellationToken).ConfigureAwait(false);
             await WriteSummaryAsync(parseResult.InvocationConfiguration.Output, report, file).ConfigureAwait(false);
+            if (parseResult.GetValue(chart) is { } chartFile
+                && await AnalysisOptions.WriteChartAsync(() => ReportCharts.HeatIsland(report, zone), chartFile, parseResult.InvocationConfiguration.Output, error, cancellationToken).ConfigureAwait(false) != 0)
+            {
+                return 1;
+            }
+
             if (parseResult.GetValue(map) is { } png)
             {
                 if (heatIslandMap is null)

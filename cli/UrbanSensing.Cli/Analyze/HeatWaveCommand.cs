@@ -32,9 +32,10 @@ internal static class HeatWaveCommand
         });
         var output = new Option<FileInfo?>("--output", "-o") { Description = "File to write; .json writes JSON {thresholds, days, episodes}, anything else CSV (default: CSV on standard output)" };
         var format = AnalysisOptions.Format();
+        var chart = AnalysisOptions.Chart("the site's daily Tmin/Tmax and IBMn/IBMx against the thresholds, episodes shaded");
         var command = new Command("heatwave", "A site's daily Tmin/Tmax, Météo-France's IBMn/IBMx (3-day means) and heat-wave episodes at a department's thresholds; a summary on standard error")
         {
-            api, from, to, timeZone, site, department, output, format,
+            api, from, to, timeZone, site, department, output, format, chart,
         };
         AnalysisOptions.RequireOrderedRange(command, from, to);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -63,6 +64,12 @@ internal static class HeatWaveCommand
             var file = parseResult.GetValue(output);
             await ReportWriter.WriteAsync(parseResult.GetValue(format) ?? AnalysisOptions.FormatOf(file), file, parseResult.InvocationConfiguration.Output, report.WriteCsv, report.WriteJson, cancellationToken).ConfigureAwait(false);
             await error.WriteLineAsync(report.Summary()).ConfigureAwait(false);
+            if (parseResult.GetValue(chart) is { } chartFile)
+            {
+                // Standard output may carry the report itself.
+                return await AnalysisOptions.WriteChartAsync(() => ReportCharts.HeatWave(report, parseResult.GetRequiredValue(timeZone)), chartFile, error, error, cancellationToken).ConfigureAwait(false);
+            }
+
             return 0;
         });
         return command;
