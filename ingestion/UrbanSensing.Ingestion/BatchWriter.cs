@@ -90,13 +90,15 @@ public sealed class BatchWriter(
             }
         }
 
+        var stored = batch.OfType<TelemetryMessage>().ToList();
         return new BatchOutcome(
             batch.Count,
-            batch.OfType<TelemetryMessage>().Sum(message => message.Readings.Count),
+            stored.Sum(message => message.Readings.Count),
             batch.Count(message => message is RejectedMessage),
             batch.Count(message => message is StatusMessage),
             attempts,
-            failures);
+            failures,
+            stored);
     }
 
     private void RecordOutcome(DecodedMessage decoded, DateTimeOffset acknowledgedAt)

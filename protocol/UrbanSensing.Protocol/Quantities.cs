@@ -24,10 +24,15 @@ public static class Quantities
     public static readonly Quantity WaterTemperature = new("water-temperature", "Cel", Domain.Water, "Water temperature", -5, 50);
     public static readonly Quantity SurfaceTemperature = new("surface-temperature", "Cel", Domain.Surface, "Surface temperature", -60, 90);
 
+    // Derived by the continuous analytics from a device's hourly air temperature and humidity (a device may send them too).
+    public static readonly Quantity DewPoint = new("dew-point", "Cel", Domain.Air, "Dew point", -80, 60);
+    public static readonly Quantity HeatIndex = new("heat-index", "Cel", Domain.Air, "NWS heat index", -60, 150);
+    public static readonly Quantity Humidex = new("humidex", "Cel", Domain.Air, "Humidex (Environment Canada)", -60, 150);
+
     public static IReadOnlyList<Quantity> All { get; } =
     [
         AirTemperature, RelativeHumidity, AirPressure, Pm25, Pm10, NitrogenDioxide, Ozone, SulphurDioxide, CarbonDioxide,
-        RainGaugeTips, RainfallDepth, WaterLevel, WaterTemperature, SurfaceTemperature,
+        RainGaugeTips, RainfallDepth, WaterLevel, WaterTemperature, SurfaceTemperature, DewPoint, HeatIndex, Humidex,
     ];
 
     private static readonly FrozenDictionary<string, Quantity> ByName =

@@ -87,6 +87,9 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.Single(_store.Batches);
         Assert.Equal(Options.BatchMaxMessages, _messages.Acknowledged);
         Assert.Equal(2 * Options.BatchMaxMessages, outcome.ReadingsStored);
+        // What the continuous analytics read: the same readings the store was given, message by message.
+        Assert.Equal(Options.BatchMaxMessages, outcome.Stored.Count);
+        Assert.Equal(_store.Batches.Single(), outcome.Stored.SelectMany(message => message.Readings));
     }
 
     [Fact]
