@@ -38,6 +38,10 @@ internal sealed class ChannelCatalogue
 
     public Assignment BeginAssignment() => new(this);
 
+    /// <summary>The id of a channel the file holds; false when it holds no reading of the channel.</summary>
+    public bool TryGetId(string deviceId, string sensor, string quantity, out int id) =>
+        _ids.TryGetValue(new ChannelKey(deviceId, sensor, quantity), out id);
+
     /// <summary>Channel ids for one write; ids of channels it adds stay pending until <see cref="Accept"/>.</summary>
     internal sealed class Assignment(ChannelCatalogue catalogue)
     {

@@ -47,6 +47,26 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
         WHERE staged.time BETWEEN $from AND $to
         """;
 
+    private const string FlagStagingTable = "staging_flags";
+
+    private const string CreateFlagStagingSql = $"""
+        CREATE TEMP TABLE {FlagStagingTable} (
+            channel INTEGER,
+            time TIMESTAMPTZ,
+            flags INTEGER
+        )
+        """;
+
+    // As when appending, only stored readings within the staged span are compared, so DuckDB skips the row groups
+    // outside it. The staged flags hold only the owned bits; $kept masks every other bit of the stored flags.
+    private const string SetStagedFlagsSql = $"""
+        UPDATE readings
+        SET flags = (readings.flags & $kept) | staged.flags
+        FROM {FlagStagingTable} AS staged
+        WHERE readings.channel = staged.channel AND readings.time = staged.time
+          AND readings.time BETWEEN $from AND $to AND staged.time BETWEEN $from AND $to
+        """;
+
     private const string QuerySql = """
         SELECT device_id, sensor, quantity, unit, time, value, sequence, flags
         FROM labelled_readings
@@ -170,6 +190,26 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
         return readings.Count == 0
             ? Task.CompletedTask
             : WriteAsync(readings, AppendBatchAsync, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stages the updates of channels the file holds with the appender, then sets the flags of the stored readings they
+    /// name in one <c>UPDATE … FROM</c> per span of time, like <see cref="AppendAsync"/>, in one transaction: all or
+    /// nothing. Serialised with the other writes, so an append of the same reading comes wholly before or after.
+    /// </summary>
+    public async Task<int> SetQualityFlagsAsync(IReadOnlyList<QualityFlagUpdate> updates, QualityFlags owned, CancellationToken cancellationToken = default)
+    {
+        QualityFlagUpdates.ThrowIfInvalid(updates, owned);
+        var matched = 0;
+        if (updates.Count > 0)
+        {
+            await WriteAsync(
+                (Updates: updates, Owned: owned),
+                async (connection, batch, token) => matched = await SetFlagsAsync(connection, batch.Updates, batch.Owned, token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return matched;
     }
 
     public async IAsyncEnumerable<Reading> QueryAsync(
@@ -491,6 +531,55 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
         // DuckDB makes a commit durable in its write-ahead log before COMMIT returns.
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         channels.Accept();
+    }
+
+    private async Task<int> SetFlagsAsync(
+        DuckDBConnection connection,
+        IReadOnlyList<QualityFlagUpdate> updates,
+        QualityFlags owned,
+        CancellationToken cancellationToken)
+    {
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using (var create = CreateCommand(connection, CreateFlagStagingSql))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var staged = _staged;
+        staged.Clear();
+        using (var appender = connection.CreateAppender(FlagStagingTable))
+        {
+            foreach (var update in updates)
+            {
+                // A channel the file does not know has no reading to update.
+                if (_channels.TryGetId(update.DeviceId, update.Sensor, update.Quantity.Name, out var channel)
+                    && staged.TryAdd(channel, update.Timestamp))
+                {
+                    appender.CreateRow()
+                        .AppendValue(channel)
+                        .AppendValue(update.Timestamp)
+                        .AppendValue((int)(update.Flags & owned))
+                        .EndRow();
+                }
+            }
+
+            appender.Close();
+        }
+
+        var matched = 0;
+        foreach (var (from, to) in staged.Spans(MaxComparedSpan))
+        {
+            using var set = CreateCommand(
+                connection,
+                SetStagedFlagsSql,
+                new DuckDBParameter("kept", (int)~owned),
+                new DuckDBParameter("from", from),
+                new DuckDBParameter("to", to));
+            matched += await set.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return matched;
     }
 
     private static async Task InsertDeadLetterAsync(

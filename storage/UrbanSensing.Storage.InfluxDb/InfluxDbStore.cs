@@ -33,6 +33,10 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
     private const int MaxErrorBodyChars = 1024;
     private const string QueryChunkRows = "10000";
 
+    // Updates further apart than this are read in separate queries, so that a few updates far apart in time do not read
+    // every point of their channels in between; within it, reading the points between costs less than another request.
+    private static readonly TimeSpan MaxReadSpan = TimeSpan.FromHours(1);
+
     private readonly Func<string, DeviceTags?> _deviceTags;
     private readonly int _batchSize;
     private readonly bool _gzip;
@@ -127,13 +131,66 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
             WriteLines(readings);
-            var start = 0;
-            foreach (var end in _requestEnds)
+            await SendLinesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Reads the stored points the updates name, with every tag (<c>GROUP BY *</c>), span by span of the updates' times,
+    /// then writes the <c>qc</c> field alone to each point whose flags change, in requests of at most
+    /// <see cref="InfluxDbStoreOptions.BatchSize"/> lines. A point is written back under the series key it is stored
+    /// with, not one made again from <c>deviceTags</c>, so it stays one point when a device's tags have changed since;
+    /// and only stored points are written, since writing <c>qc</c> alone at a new time would create a point without a
+    /// value. Serialised with appends, so none comes between reading a point's flags and writing them. A failure
+    /// throws; requests acknowledged before it stay written, which running the pass again makes good.
+    /// </summary>
+    public async Task<int> SetQualityFlagsAsync(IReadOnlyList<QualityFlagUpdate> updates, QualityFlags owned, CancellationToken cancellationToken = default)
+    {
+        QualityFlagUpdates.ThrowIfInvalid(updates, owned);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (updates.Count == 0)
+        {
+            return 0;
+        }
+
+        var pending = new PendingFlagUpdates(updates, owned);
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+            _lines.ResetWrittenCount();
+            _requestEnds.Clear();
+            var changed = 0;
+            foreach (var span in pending.Spans(MaxReadSpan))
             {
-                // Without the last line feed: the V2 client joins lines with one of its own.
-                await WriteRequestAsync(_lines.WrittenMemory[start..(end - 1)], cancellationToken).ConfigureAwait(false);
-                start = end;
+                var statement = InfluxQl.SelectStoredFlags(span.Channels, span.FromNanoseconds, span.ToNanoseconds);
+                await foreach (var chunk in PostChunkedQueryAsync(statement, cancellationToken).ConfigureAwait(false))
+                {
+                    foreach (var stored in InfluxQlResponse.ReadStoredFlags(chunk.Span))
+                    {
+                        if (pending.Apply(stored) is { } flags && flags != stored.Flags)
+                        {
+                            LineProtocol.WriteFlags(_lines, stored.SeriesKey, flags, stored.Nanoseconds);
+                            if (++changed % _batchSize == 0)
+                            {
+                                _requestEnds.Add(_lines.WrittenCount);
+                            }
+                        }
+                    }
+                }
             }
+
+            if (changed % _batchSize != 0)
+            {
+                _requestEnds.Add(_lines.WrittenCount);
+            }
+
+            await SendLinesAsync(cancellationToken).ConfigureAwait(false);
+            return pending.Matched;
         }
         finally
         {
@@ -214,6 +271,18 @@ public sealed class InfluxDbStore : IReadingStore, IAsyncDisposable
             {
                 _requestEnds.Add(_lines.WrittenCount);
             }
+        }
+    }
+
+    /// <summary>Sends the lines written into the buffer, in the requests <see cref="_requestEnds"/> marks, in order.</summary>
+    private async Task SendLinesAsync(CancellationToken cancellationToken)
+    {
+        var start = 0;
+        foreach (var end in _requestEnds)
+        {
+            // Without the last line feed: the V2 client joins lines with one of its own.
+            await WriteRequestAsync(_lines.WrittenMemory[start..(end - 1)], cancellationToken).ConfigureAwait(false);
+            start = end;
         }
     }
 

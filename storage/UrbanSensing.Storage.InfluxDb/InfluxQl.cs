@@ -56,6 +56,24 @@ internal static class InfluxQl
         return text.ToString();
     }
 
+    /// <summary>
+    /// The value and flags of the points of <paramref name="channels"/> in [<paramref name="fromNanoseconds"/>,
+    /// <paramref name="toNanoseconds"/>], grouped by every tag, so that each point's whole series key comes back.
+    /// </summary>
+    public static string SelectStoredFlags(IReadOnlyCollection<InfluxChannel> channels, long fromNanoseconds, long toNanoseconds)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        var text = new StringBuilder("SELECT \"value\", \"qc\" FROM ");
+        text.AppendJoin(", ", channels.Select(channel => channel.Measurement).Distinct().Order(StringComparer.Ordinal).Select(measurement => $"\"{measurement}\""));
+        text.Append(CultureInfo.InvariantCulture, $" WHERE time >= {fromNanoseconds} AND time <= {toNanoseconds} AND (");
+        text.AppendJoin(
+            " OR ",
+            channels.Order(Comparer<InfluxChannel>.Create(InfluxChannel.Compare)).Select(channel =>
+                $"(\"device\" = {StringLiteral(channel.DeviceId)} AND \"sensor\" = {StringLiteral(channel.Sensor)} AND \"quantity\" = {StringLiteral(channel.QuantityName)})"));
+        text.Append(") GROUP BY *");
+        return text.ToString();
+    }
+
     /// <summary>The earliest reading of the query in each measurement, at its own time.</summary>
     /// <remarks>A selector keeps its point's time only when it is alone in the statement, hence one statement for each end.</remarks>
     public static string SelectFirst(ReadingQuery query) => SelectAlone("first", query);

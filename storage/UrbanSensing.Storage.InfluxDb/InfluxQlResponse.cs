@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using UrbanSensing.Protocol;
 
@@ -33,6 +34,14 @@ internal static class InfluxQlResponse
         var readings = new List<Reading>();
         ReadRows(json, readings, static (List<Reading> readings, Series series, in Row row) => readings.Add(ToReading(series, row)));
         return readings;
+    }
+
+    /// <summary>The points of an answer (or of one chunk of it) to <see cref="InfluxQl.SelectStoredFlags"/>, in the answer's order.</summary>
+    public static List<StoredFlags> ReadStoredFlags(ReadOnlySpan<byte> json)
+    {
+        var points = new List<StoredFlags>();
+        ReadRows(json, points, static (List<StoredFlags> points, Series series, in Row row) => points.Add(ToStoredFlags(series, row)));
+        return points;
     }
 
     /// <summary>The channels of an answer to <see cref="InfluxQl.ShowSeries"/>, each once, in the store's order.</summary>
@@ -98,21 +107,35 @@ internal static class InfluxQlResponse
     private static Reading ToReading(Series series, in Row row)
     {
         var (deviceId, sensor, quantity) = series.Channel;
+        var (time, value, flags) = ReadingCells(deviceId, sensor, quantity.Name, row);
+        return new Reading(deviceId, sensor, quantity, InfluxQl.ToInstant(time), value, row.Sequence, flags);
+    }
+
+    private static StoredFlags ToStoredFlags(Series series, in Row row)
+    {
+        var (channel, seriesKey) = series.Stored;
+        var (time, _, flags) = ReadingCells(channel.DeviceId, channel.Sensor, channel.QuantityName, row);
+        return new StoredFlags(channel, seriesKey, time, flags);
+    }
+
+    /// <summary>The time, value and flags of a row, which the store wrote with all three.</summary>
+    private static (long Time, double Value, QualityFlags Flags) ReadingCells(string deviceId, string sensor, string quantityName, in Row row)
+    {
         if (row.Time is not { } time || row.Value is not { } value)
         {
             throw new InvalidOperationException(
-                $"The store holds a point of device '{deviceId}', sensor '{sensor}', quantity '{quantity.Name}' without a time or a value.");
+                $"The store holds a point of device '{deviceId}', sensor '{sensor}', quantity '{quantityName}' without a time or a value.");
         }
 
         // InfluxQL cannot select points without a field, so a point without qc would be neither flagged nor unflagged.
         if (row.Flags is not (>= int.MinValue and <= int.MaxValue and var flags))
         {
             throw new InvalidOperationException(
-                $"The store holds a point of device '{deviceId}', sensor '{sensor}', quantity '{quantity.Name}' at {time} ns " +
+                $"The store holds a point of device '{deviceId}', sensor '{sensor}', quantity '{quantityName}' at {time} ns " +
                 $"whose qc field is {(row.Flags is null ? "missing" : $"{row.Flags}, not 32-bit quality flags")}; the store writes every point with one.");
         }
 
-        return new Reading(deviceId, sensor, quantity, InfluxQl.ToInstant(time), value, row.Sequence, (QualityFlags)flags);
+        return (time, value, (QualityFlags)flags);
     }
 
     private static BucketStatistics ToBucket(Series series, in Row row, TimeGrouping grouping, BucketColumns columns)
@@ -223,6 +246,11 @@ internal static class InfluxQlResponse
         Require(ref reader, JsonTokenType.StartObject);
         while (NextProperty(ref reader) is { } tag)
         {
+            if (reader.GetString() is { } value)
+            {
+                series.Tags.Add(new(tag, value));
+            }
+
             switch (tag)
             {
                 case "device":
@@ -327,11 +355,7 @@ internal static class InfluxQlResponse
 
     private static Quantity Resolve(string? measurement, string? deviceId, string? sensor, string? quantityName)
     {
-        if (string.IsNullOrEmpty(deviceId) || string.IsNullOrEmpty(sensor) || string.IsNullOrEmpty(quantityName))
-        {
-            throw new InvalidOperationException(
-                $"The store holds points in measurement '{measurement}' without a device, sensor or quantity tag.");
-        }
+        ThrowIfNotAChannel(measurement, deviceId, sensor, quantityName);
 
         if (!Quantities.TryGet(quantityName, out var quantity))
         {
@@ -348,6 +372,15 @@ internal static class InfluxQlResponse
         }
 
         return quantity;
+    }
+
+    private static void ThrowIfNotAChannel(string? measurement, [NotNull] string? deviceId, [NotNull] string? sensor, [NotNull] string? quantityName)
+    {
+        if (string.IsNullOrEmpty(deviceId) || string.IsNullOrEmpty(sensor) || string.IsNullOrEmpty(quantityName))
+        {
+            throw new InvalidOperationException(
+                $"The store holds points in measurement '{measurement}' without a device, sensor or quantity tag.");
+        }
     }
 
     /// <summary>Moves to the next property of the current object and onto its value; null at the end of the object.</summary>
@@ -397,8 +430,12 @@ internal static class InfluxQlResponse
     private sealed class Series
     {
         private (string DeviceId, string Sensor, Quantity Quantity)? _channel;
+        private (InfluxChannel Channel, string SeriesKey)? _stored;
 
         public string? Measurement { get; set; }
+
+        /// <summary>Every tag the answer gives the series, with an empty value for a key the series does not have.</summary>
+        public List<KeyValuePair<string, string>> Tags { get; } = [];
 
         public string? DeviceId { get; set; }
 
@@ -409,6 +446,22 @@ internal static class InfluxQlResponse
         /// <exception cref="InvalidOperationException">A tag is missing, or the quantity is unknown or in another domain's measurement.</exception>
         public (string DeviceId, string Sensor, Quantity Quantity) Channel =>
             _channel ??= (DeviceId!, Sensor!, Resolve(Measurement, DeviceId, Sensor, QuantityName));
+
+        /// <summary>The channel as named, unresolved, and the whole series key, of a series grouped by every tag.</summary>
+        /// <exception cref="InvalidOperationException">A tag is missing, or a tag cannot be written back.</exception>
+        public (InfluxChannel Channel, string SeriesKey) Stored
+        {
+            get
+            {
+                if (_stored is null)
+                {
+                    ThrowIfNotAChannel(Measurement, DeviceId, Sensor, QuantityName);
+                    _stored = (new InfluxChannel(Measurement!, DeviceId, Sensor, QuantityName), LineProtocol.SeriesKey(Measurement!, Tags));
+                }
+
+                return _stored.Value;
+            }
+        }
     }
 
     /// <summary>The cells of one row the store knows, null where the column is absent or the cell is null.</summary>

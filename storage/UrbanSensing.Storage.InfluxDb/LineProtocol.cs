@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Unicode;
 using UrbanSensing.Protocol;
 
@@ -27,6 +28,9 @@ internal static class LineProtocol
     // Measurement, tag keys with their separators, the three fields and the timestamp, each at its longest.
     private const int LongestLineWithoutTagValues = 192;
 
+    // " qc=", the flags, "i ", the timestamp and the line feed, each at its longest.
+    private const int LongestFlagsLineWithoutKey = 48;
+
     // UTF-8 takes at most 3 bytes per UTF-16 code unit; an escaped character takes 2.
     private const int MaxBytesPerChar = 3;
 
@@ -44,18 +48,63 @@ internal static class LineProtocol
 
     /// <summary>The instant in nanoseconds since the Unix epoch, InfluxDB's timestamp.</summary>
     /// <exception cref="ArgumentOutOfRangeException">InfluxDB cannot store the instant.</exception>
-    public static long ToUnixNanoseconds(DateTimeOffset timestamp)
-    {
-        var ticks = timestamp.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
-        if (ticks < MinNanoseconds / NanosecondsPerTick || ticks > MaxNanoseconds / NanosecondsPerTick)
-        {
-            throw new ArgumentOutOfRangeException(
+    public static long ToUnixNanoseconds(DateTimeOffset timestamp) =>
+        TryToUnixNanoseconds(timestamp, out var nanoseconds)
+            ? nanoseconds
+            : throw new ArgumentOutOfRangeException(
                 nameof(timestamp),
                 timestamp,
                 "InfluxDB stores instants from 1677-09-21T00:12:43Z to 2262-04-11T23:47:16Z only.");
+
+    /// <summary>The instant in nanoseconds since the Unix epoch; false when InfluxDB cannot store it.</summary>
+    public static bool TryToUnixNanoseconds(DateTimeOffset timestamp, out long nanoseconds)
+    {
+        var ticks = timestamp.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
+        nanoseconds = ticks * NanosecondsPerTick;
+        return ticks >= MinNanoseconds / NanosecondsPerTick && ticks <= MaxNanoseconds / NanosecondsPerTick;
+    }
+
+    /// <summary>
+    /// The series key of a stored point, <c>measurement,key=value,…</c> with its tags in key order, escaped; tags with
+    /// an empty value are ones the point does not have (how <c>GROUP BY *</c> lists them) and are left out.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A tag holds a backslash or a line break, which the store cannot write back (see the remarks).</exception>
+    public static string SeriesKey(string measurement, IEnumerable<KeyValuePair<string, string>> tags)
+    {
+        var key = new StringBuilder(measurement);
+        foreach (var (name, value) in tags.Where(tag => tag.Value.Length > 0).OrderBy(tag => tag.Key, StringComparer.Ordinal))
+        {
+            if (name.AsSpan().IndexOfAny(Refused) >= 0 || value.AsSpan().IndexOfAny(Refused) >= 0)
+            {
+                throw new InvalidOperationException(
+                    $"The store holds a point in measurement '{measurement}' whose tag '{name}' = '{value}' holds a backslash or a line break, which the store cannot write back.");
+            }
+
+            key.Append(',');
+            AppendEscaped(key, name);
+            key.Append('=');
+            AppendEscaped(key, value);
         }
 
-        return ticks * NanosecondsPerTick;
+        return key.ToString();
+    }
+
+    /// <summary>Appends a line that sets the <c>qc</c> field of the point of <paramref name="seriesKey"/> at that time, ending with a line feed.</summary>
+    public static void WriteFlags(IBufferWriter<byte> output, string seriesKey, QualityFlags flags, long nanoseconds)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(seriesKey);
+        var line = output.GetSpan(checked((MaxBytesPerChar * seriesKey.Length) + LongestFlagsLineWithoutKey));
+        var length = Encoding.UTF8.GetBytes(seriesKey, line);
+        length = Append(line, length, " qc=");
+        ((int)flags).TryFormat(line[length..], out var written, default, CultureInfo.InvariantCulture);
+        length += written;
+        line[length++] = (byte)'i';
+        line[length++] = (byte)' ';
+        nanoseconds.TryFormat(line[length..], out written, default, CultureInfo.InvariantCulture);
+        length += written;
+        line[length++] = (byte)'\n';
+        output.Advance(length);
     }
 
     /// <summary>Appends the reading as one line, ending with a line feed.</summary>
@@ -121,6 +170,19 @@ internal static class LineProtocol
         line[length++] = (byte)'\n';
 
         output.Advance(length);
+    }
+
+    private static void AppendEscaped(StringBuilder key, string text)
+    {
+        foreach (var character in text)
+        {
+            if (Escaped.Contains(character))
+            {
+                key.Append('\\');
+            }
+
+            key.Append(character);
+        }
     }
 
     private static string? Optional(string? tagValue) => string.IsNullOrEmpty(tagValue) ? null : tagValue;

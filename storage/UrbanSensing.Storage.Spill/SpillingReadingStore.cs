@@ -112,6 +112,14 @@ public sealed partial class SpillingReadingStore : IReadingStore, IAsyncDisposab
     public IAsyncEnumerable<Reading> QueryAsync(ReadingQuery query, CancellationToken cancellationToken = default) =>
         _store.QueryAsync(query, cancellationToken);
 
+    /// <summary>
+    /// Goes to the store, as queries do, and is never spilled: a reading still in the spill is not in the store, so its
+    /// update changes nothing and is not counted; quality control, which reads the store, has not seen it either and
+    /// flags it on a pass after it is replayed. While the store is away the update throws, and the pass can run again.
+    /// </summary>
+    public Task<int> SetQualityFlagsAsync(IReadOnlyList<QualityFlagUpdate> updates, QualityFlags owned, CancellationToken cancellationToken = default) =>
+        _store.SetQualityFlagsAsync(updates, owned, cancellationToken);
+
     public IAsyncEnumerable<AggregatedWindow> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default) =>
         _store.AggregateAsync(query, cancellationToken);
 

@@ -49,6 +49,9 @@ internal sealed class ControllableStore : IReadingStore, IDeadLetterStore, IDevi
         }
     }
 
+    public Task<int> SetQualityFlagsAsync(IReadOnlyList<QualityFlagUpdate> updates, QualityFlags owned, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Ingestion never sets quality flags; quality control does, once the readings are stored.");
+
     public async IAsyncEnumerable<Reading> QueryAsync(ReadingQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.CompletedTask;

@@ -191,6 +191,42 @@ public sealed class DuckDbStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AppendAsync_ReadingRedeliveredAfterItsFlagsWereSet_KeepsTheSetFlags()
+    {
+        await using var store = await DuckDbStore.OpenAsync(Options, Token);
+        var stored = Temperature("a", T0, 1) with { Flags = QualityFlags.Unregistered };
+        await store.AppendAsync([stored], Token);
+        await store.SetQualityFlagsAsync([new QualityFlagUpdate("a", "sht31", Quantities.AirTemperature, T0, QualityFlags.Spike)], QualityFlags.Spike, Token);
+
+        await store.AppendAsync([stored], Token);
+
+        Assert.Equal([stored with { Flags = QualityFlags.Unregistered | QualityFlags.Spike }], await QueryAsync(store, Everything));
+    }
+
+    [Fact]
+    public async Task SetQualityFlagsAsync_FileReopened_KeepsTheFlagsInReadingsAndLabelledReadings()
+    {
+        var options = Options;
+        Reading[] readings = [Temperature("a", T0, 1), Temperature("a", T0.AddSeconds(1), 2)];
+        await using (var store = await DuckDbStore.OpenAsync(options, Token))
+        {
+            await store.AppendAsync(readings, Token);
+            await store.SetQualityFlagsAsync([new QualityFlagUpdate("a", "sht31", Quantities.AirTemperature, T0, QualityFlags.OutOfRange)], QualityFlags.OutOfRange, Token);
+        }
+
+        await using (var reopened = await DuckDbStore.OpenAsync(options, Token))
+        {
+            Assert.Equal([readings[0] with { Flags = QualityFlags.OutOfRange }, readings[1]], await QueryAsync(reopened, Everything));
+        }
+
+        using var connection = new DuckDBConnection($"DataSource={options.Path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT list(flags ORDER BY time) FROM labelled_readings";
+        Assert.Equal([2, 0], (List<int>)command.ExecuteScalar()!);
+    }
+
+    [Fact]
     public async Task QueryAsync_ExcludeFlagged_LeavesFlaggedReadingsOut()
     {
         await using var store = await DuckDbStore.OpenAsync(Options, Token);

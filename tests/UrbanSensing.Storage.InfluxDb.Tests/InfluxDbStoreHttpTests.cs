@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Web;
+using UrbanSensing.Protocol;
 using UrbanSensing.Storage.Aggregation;
 using static UrbanSensing.Storage.InfluxDb.Tests.TestReadings;
 using UrbanSensing.Tests.Shared;
@@ -304,6 +305,67 @@ public sealed class InfluxDbStoreHttpTests
         Assert.Empty(server.Requests);
     }
 
+    [Theory]
+    [InlineData(InfluxDbWriteEndpoint.V1)]
+    [InlineData(InfluxDbWriteEndpoint.V2)]
+    public async Task SetQualityFlagsAsync_PointsFound_WritesTheQcFieldOfChangedOnesAloneUnderTheirStoredSeriesKeys(InfluxDbWriteEndpoint endpoint)
+    {
+        // Two series of a (its site changed), both with the reading at T0; b's flags stay as they are; c is not stored.
+        const string Points =
+            """{"results":[{"statement_id":0,"series":[""" +
+            """{"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31","site":""},"columns":["time","value","qc"],"values":[[1748779200123456000,21.5,0],[1748779201123456000,21.75,0]]},""" +
+            """{"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31","site":"X y"},"columns":["time","value","qc"],"values":[[1748779200123456000,21.5,1]]},""" +
+            """{"name":"air","tags":{"device":"b","quantity":"air-temperature","sensor":"sht31","site":""},"columns":["time","value","qc"],"values":[[1748779200123456000,3,1]]}]}]}""";
+        await using var server = new RecordingHttpServer(HttpStatusCode.OK, Points, "");
+        await using var store = new InfluxDbStore(Options(server, endpoint));
+        QualityFlagUpdate[] updates = [FlagUpdate("a", T0, QualityFlags.Spike), FlagUpdate("b", T0, QualityFlags.None), FlagUpdate("c", T0, QualityFlags.Spike)];
+
+        var matched = await store.SetQualityFlagsAsync(updates, QualityFlags.Step | QualityFlags.Spike, Token);
+
+        Assert.Equal(2, matched);
+        Assert.Equal(2, server.Requests.Count);
+        var query = HttpUtility.ParseQueryString(server.Requests.First().Text);
+        InfluxChannel[] channels = [.. updates.Select(update => new InfluxChannel("air", update.DeviceId, "sht31", "air-temperature"))];
+        Assert.Equal(InfluxQl.SelectStoredFlags(channels, T0Nanoseconds, T0Nanoseconds), query["q"]);
+        Assert.Equal("true", query["chunked"]);
+        Assert.Equal(
+            $"air,device=a,quantity=air-temperature,sensor=sht31 qc=8i {T0Nanoseconds}\n" +
+            $@"air,device=a,quantity=air-temperature,sensor=sht31,site=X\ y qc=9i {T0Nanoseconds}",
+            server.Requests.Last().Text);
+    }
+
+    [Fact]
+    public async Task SetQualityFlagsAsync_NoFlagChanges_WritesNothing()
+    {
+        const string Point =
+            """{"results":[{"statement_id":0,"series":[{"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31"},"columns":["time","value","qc"],"values":[[1748779200123456000,21.5,9]]}]}]}""";
+        await using var server = new RecordingHttpServer(HttpStatusCode.OK, Point);
+        await using var store = new InfluxDbStore(Options(server, InfluxDbWriteEndpoint.V1));
+
+        var matched = await store.SetQualityFlagsAsync([FlagUpdate("a", T0, QualityFlags.Spike)], QualityFlags.Spike, Token);
+
+        Assert.Equal(1, matched);
+        Assert.Equal("/query", Assert.Single(server.Requests).Path);
+    }
+
+    [Fact]
+    public async Task SetQualityFlagsAsync_FiveChangesWithBatchSizeTwo_SendsThreeRequestsInOrder()
+    {
+        var rows = string.Join(",", Enumerable.Range(0, 5).Select(second => $"[{T0Nanoseconds + (second * 1_000_000_000L)},1,0]"));
+        var points = $$"""{"results":[{"statement_id":0,"series":[{"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31"},"columns":["time","value","qc"],"values":[{{rows}}]}]}]}""";
+        await using var server = new RecordingHttpServer(HttpStatusCode.OK, points, "");
+        await using var store = new InfluxDbStore(Options(server, InfluxDbWriteEndpoint.V1, batchSize: 2));
+
+        var matched = await store.SetQualityFlagsAsync([.. Enumerable.Range(0, 5).Select(second => FlagUpdate("a", T0.AddSeconds(second), QualityFlags.Spike))], QualityFlags.Spike, Token);
+
+        Assert.Equal(5, matched);
+        var writes = server.Requests.Skip(1).Select(request => request.Text.Split('\n')).ToArray();
+        Assert.Equal([2, 2, 1], writes.Select(lines => lines.Length));
+        Assert.Equal(
+            Enumerable.Range(0, 5).Select(second => $"air,device=a,quantity=air-temperature,sensor=sht31 qc=8i {T0Nanoseconds + (second * 1_000_000_000L)}"),
+            writes.SelectMany(lines => lines));
+    }
+
     [Fact]
     public async Task AppendAsync_AfterDispose_ThrowsObjectDisposed()
     {
@@ -313,6 +375,9 @@ public sealed class InfluxDbStoreHttpTests
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.AppendAsync([Temperature("a", T0, 1)], Token));
     }
+
+    private static QualityFlagUpdate FlagUpdate(string deviceId, DateTimeOffset timestamp, QualityFlags flags) =>
+        new(deviceId, "sht31", Quantities.AirTemperature, timestamp, flags);
 
     private static InfluxDbStoreOptions Options(
         RecordingHttpServer server,

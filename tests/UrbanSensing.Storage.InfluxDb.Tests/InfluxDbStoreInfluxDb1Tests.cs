@@ -209,6 +209,72 @@ public sealed class InfluxDbStoreInfluxDb1Tests(InfluxDb1Server server) : IClass
     }
 
     [Fact]
+    public async Task AppendAsync_ReadingRedeliveredAfterItsFlagsWereSet_OverwritesThemWithTheAppendedFlags()
+    {
+        await using var store = await StoreAsync();
+        var stored = Temperature("a", T0, 1) with { Flags = QualityFlags.Unregistered };
+        await store.AppendAsync([stored], Token);
+        await store.SetQualityFlagsAsync([FlagUpdate("a", T0, QualityFlags.Spike)], QualityFlags.Spike, Token);
+
+        await store.AppendAsync([stored], Token);
+
+        // Unlike the DuckDB store, which keeps the stored reading: the next quality-control pass sets the flags again.
+        Assert.Equal([stored], await QueryAsync(store, Everything));
+    }
+
+    [Fact]
+    public async Task SetQualityFlagsAsync_DeviceTagsChangedSinceTheReadingWasWritten_UpdatesTheStoredPointAndAddsNoSeries()
+    {
+        var database = await server.CreateDatabaseAsync(Token);
+        var site = "Gare Lille-Flandres";
+        await using var store = Store(database, deviceTags: _ => new DeviceTags(site, "Lille-Centre", null));
+        var reading = Temperature("a", T0, 21.5, sequence: 3);
+        await store.AppendAsync([reading], Token);
+        site = "Euralille";
+
+        var matched = await store.SetQualityFlagsAsync([FlagUpdate("a", T0, QualityFlags.Spike)], QualityFlags.Spike, Token);
+
+        Assert.Equal(1, matched);
+        Assert.Equal([reading with { Flags = QualityFlags.Spike }], await QueryAsync(store, Everything));
+        var series = await server.QueryAsync("SHOW SERIES", database, Token);
+        Assert.Equal(
+            @"air,device=a,district=Lille-Centre,quantity=air-temperature,sensor=sht31,site=Gare\ Lille-Flandres",
+            Assert.Single(series.GetProperty("series")[0].GetProperty("values").EnumerateArray())[0].GetString());
+    }
+
+    [Fact]
+    public async Task SetQualityFlagsAsync_ReadingInTwoSeriesOfItsChannel_UpdatesBothAndCountsItOnce()
+    {
+        var database = await server.CreateDatabaseAsync(Token);
+        var site = "Gare Lille-Flandres";
+        await using var store = Store(database, deviceTags: _ => new DeviceTags(site, null, null));
+        var reading = Temperature("a", T0, 21.5);
+        await store.AppendAsync([reading], Token);
+        site = "Euralille";
+        await store.AppendAsync([reading], Token);
+
+        var matched = await store.SetQualityFlagsAsync([FlagUpdate("a", T0, QualityFlags.Spike)], QualityFlags.Spike, Token);
+
+        Assert.Equal(1, matched);
+        Assert.Equal([reading with { Flags = QualityFlags.Spike }, reading with { Flags = QualityFlags.Spike }], await QueryAsync(store, Everything));
+    }
+
+    [Fact]
+    public async Task SetQualityFlagsAsync_PointWithoutQc_ThrowsAndWritesNothing()
+    {
+        var database = await server.CreateDatabaseAsync(Token);
+        await server.WriteAsync(database, $"air,device=elsewhere,quantity=air-temperature,sensor=sht31 value=1 {T0Nanoseconds}", Token);
+        await using var store = Store(database);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => store.SetQualityFlagsAsync([FlagUpdate("elsewhere", T0, QualityFlags.Spike)], QualityFlags.Spike, Token));
+
+        Assert.Contains("'elsewhere'", error.Message, StringComparison.Ordinal);
+        var fields = await server.QueryAsync("SHOW FIELD KEYS FROM \"air\"", database, Token);
+        Assert.Equal("value", Assert.Single(fields.GetProperty("series")[0].GetProperty("values").EnumerateArray())[0].GetString());
+    }
+
+    [Fact]
     public async Task QueryAsync_ExcludeFlagged_LeavesFlaggedReadingsOutBeforeTheLimit()
     {
         await using var store = await StoreAsync();
@@ -257,6 +323,9 @@ public sealed class InfluxDbStoreInfluxDb1Tests(InfluxDb1Server server) : IClass
 
         Assert.Contains("'ozone'", error.Message, StringComparison.Ordinal);
     }
+
+    private static QualityFlagUpdate FlagUpdate(string deviceId, DateTimeOffset timestamp, QualityFlags flags) =>
+        new(deviceId, "sht31", Quantities.AirTemperature, timestamp, flags);
 
     private async Task<InfluxDbStore> StoreAsync(int batchSize = 5000, bool gzip = true) =>
         Store(await server.CreateDatabaseAsync(Token), batchSize, gzip);

@@ -52,6 +52,41 @@ public sealed class InfluxQlResponseTests
     }
 
     [Fact]
+    public void ReadStoredFlags_AnswerGroupedByEveryTag_ReadsEachPointWithItsWholeSeriesKey()
+    {
+        // As InfluxDB 1.6.7 answers GROUP BY *: every tag key of the measurements, empty where a series lacks it.
+        const string Answer = """
+            {"results":[{"statement_id":0,"series":[
+            {"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31","site":""},"columns":["time","value","qc"],"values":[[1748779200123456000,21.5,0],[1748779201123456000,21.75,17]]},
+            {"name":"air","tags":{"device":"a","quantity":"air-temperature","sensor":"sht31","site":"X y"},"columns":["time","value","qc"],"values":[[1748779200123456000,21.5,1]]}]}]}
+            """;
+        var channel = new InfluxChannel("air", "a", "sht31", "air-temperature");
+
+        var points = InfluxQlResponse.ReadStoredFlags(Encoding.UTF8.GetBytes(Answer));
+
+        Assert.Equal(
+            [
+                new StoredFlags(channel, "air,device=a,quantity=air-temperature,sensor=sht31", T0Nanoseconds, QualityFlags.None),
+                new StoredFlags(channel, "air,device=a,quantity=air-temperature,sensor=sht31", T0Nanoseconds + 1_000_000_000, (QualityFlags)17),
+                new StoredFlags(channel, @"air,device=a,quantity=air-temperature,sensor=sht31,site=X\ y", T0Nanoseconds, QualityFlags.Unregistered),
+            ],
+            points);
+    }
+
+    [Theory]
+    [InlineData("[1748779200123456000,21.5,null]", "qc field is missing")]
+    [InlineData("[1748779200123456000,null,0]", "without a time or a value")]
+    public void ReadStoredFlags_PointWithoutQcOrValue_ThrowsNamingTheDevice(string row, string what)
+    {
+        var answer = Encoding.UTF8.GetBytes($$"""{"results":[{"series":[{"name":"air","tags":{"device":"a","quantity":"pm10","sensor":"s"},"columns":["time","value","qc"],"values":[{{row}}]}]}]}""");
+
+        var error = Assert.Throws<InvalidOperationException>(() => InfluxQlResponse.ReadStoredFlags(answer));
+
+        Assert.Contains("device 'a'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(what, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadTimes_AnswersOfFirstOverSeveralMeasurements_ReturnsEachTime()
     {
         // As InfluxDB 1.6.7 answers SELECT first("value") FROM "air", "rain" WHERE … with epoch=ns.

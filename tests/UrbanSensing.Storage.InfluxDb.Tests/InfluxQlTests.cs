@@ -77,6 +77,19 @@ public sealed class InfluxQlTests
     }
 
     [Fact]
+    public void SelectStoredFlags_Channels_SelectsValueAndQcOfThemInTheClosedRangeGroupedByEveryTag()
+    {
+        InfluxChannel[] channels = [new("rain", "b", "tb", "rainfall"), new("air", "it's", "sht31", "air-temperature"), new("air", "a", "sht31", "air-temperature")];
+
+        Assert.Equal(
+            "SELECT \"value\", \"qc\" FROM \"air\", \"rain\" WHERE time >= 1748779200123456000 AND time <= 1748779201123456000 " +
+            "AND ((\"device\" = 'a' AND \"sensor\" = 'sht31' AND \"quantity\" = 'air-temperature') " +
+            "OR (\"device\" = 'b' AND \"sensor\" = 'tb' AND \"quantity\" = 'rainfall') " +
+            "OR (\"device\" = 'it\\'s' AND \"sensor\" = 'sht31' AND \"quantity\" = 'air-temperature')) GROUP BY *",
+            InfluxQl.SelectStoredFlags(channels, T0Nanoseconds, T0Nanoseconds + 1_000_000_000));
+    }
+
+    [Fact]
     public void SelectFirstAndLast_SelectTheOneSelectorAloneOverTheSelectionWithoutLimit()
     {
         var query = Filtered with { ExcludeFlagged = true };

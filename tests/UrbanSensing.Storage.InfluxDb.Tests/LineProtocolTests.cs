@@ -68,6 +68,48 @@ public sealed class LineProtocolTests
     }
 
     [Fact]
+    public void SeriesKey_TagsOutOfOrderSomeEmpty_WritesTheOthersInKeyOrderEscaped()
+    {
+        KeyValuePair<string, string>[] tags =
+        [
+            new("site", "Place du Théâtre, Lille"),
+            new("sensor", "sht31"),
+            new("lcz", ""),
+            new("device", "a"),
+            new("quantity", "air-temperature"),
+            new("district", "Vieux=Lille"),
+        ];
+
+        Assert.Equal(
+            @"air,device=a,district=Vieux\=Lille,quantity=air-temperature,sensor=sht31,site=Place\ du\ Théâtre\,\ Lille",
+            LineProtocol.SeriesKey("air", tags));
+    }
+
+    [Theory]
+    [InlineData("a\\b")]
+    [InlineData("a\nb")]
+    public void SeriesKey_TagValueWithBackslashOrLineBreak_ThrowsNamingIt(string site)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => LineProtocol.SeriesKey("air", [new("device", "a"), new("site", site)]));
+
+        Assert.Contains("'site'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(QualityFlags.None, "0i")]
+    [InlineData(QualityFlags.Unregistered | QualityFlags.CrowdQcO3, "16385i")]
+    public void WriteFlags_StoredSeries_WritesTheQcFieldAloneUnderItsKeyAtItsTime(QualityFlags flags, string qc)
+    {
+        var output = new ArrayBufferWriter<byte>();
+
+        LineProtocol.WriteFlags(output, @"air,device=a,quantity=air-temperature,sensor=sht31,site=Place\ du\ Théâtre", flags, T0Nanoseconds);
+
+        Assert.Equal(
+            $@"air,device=a,quantity=air-temperature,sensor=sht31,site=Place\ du\ Théâtre qc={qc} 1748779200123456000" + "\n",
+            Encoding.UTF8.GetString(output.WrittenSpan));
+    }
+
+    [Fact]
     public void Write_EmptyOrMissingDeviceTags_LeavesThemOut()
     {
         Assert.Equal(Line(Temperature("a", T0, 1)), Line(Temperature("a", T0, 1), new DeviceTags("", null, "")));

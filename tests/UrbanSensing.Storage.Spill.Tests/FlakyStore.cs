@@ -9,7 +9,24 @@ internal sealed class FlakyStore : IReadingStore
     private readonly Lock _gate = new();
     private readonly List<IReadOnlyList<Reading>> _batches = [];
 
+    private readonly List<(IReadOnlyList<QualityFlagUpdate> Updates, QualityFlags Owned)> _flagUpdates = [];
+    private int _refusedAppends;
+
     public volatile bool Down;
+
+    /// <summary>Appends refused while down, the spill's replays among them.</summary>
+    public int RefusedAppends => Volatile.Read(ref _refusedAppends);
+
+    public IReadOnlyList<(IReadOnlyList<QualityFlagUpdate> Updates, QualityFlags Owned)> FlagUpdates
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _flagUpdates];
+            }
+        }
+    }
 
     public IReadOnlyList<IReadOnlyList<Reading>> Batches
     {
@@ -26,6 +43,7 @@ internal sealed class FlakyStore : IReadingStore
     {
         if (Down)
         {
+            Interlocked.Increment(ref _refusedAppends);
             throw new HttpRequestException("connection refused (store down)");
         }
 
@@ -37,6 +55,22 @@ internal sealed class FlakyStore : IReadingStore
         return Task.CompletedTask;
     }
 
+    /// <summary>Records the call and counts the updates naming a reading it took; the readings it holds keep their flags.</summary>
+    public Task<int> SetQualityFlagsAsync(IReadOnlyList<QualityFlagUpdate> updates, QualityFlags owned, CancellationToken cancellationToken = default)
+    {
+        if (Down)
+        {
+            throw new HttpRequestException("connection refused (store down)");
+        }
+
+        lock (_gate)
+        {
+            _flagUpdates.Add((updates.ToArray(), owned));
+            var stored = _batches.SelectMany(batch => batch).Select(Key).ToHashSet();
+            return Task.FromResult(updates.Count(update => stored.Contains((update.DeviceId, update.Sensor, update.Quantity, update.Timestamp))));
+        }
+    }
+
     public async IAsyncEnumerable<Reading> QueryAsync(ReadingQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.CompletedTask;
@@ -45,4 +79,7 @@ internal sealed class FlakyStore : IReadingStore
             yield return reading;
         }
     }
+
+    private static (string DeviceId, string Sensor, Quantity Quantity, DateTimeOffset Timestamp) Key(Reading reading) =>
+        (reading.DeviceId, reading.Sensor, reading.Quantity, reading.Timestamp);
 }

@@ -105,6 +105,57 @@ public sealed class SpillingReadingStoreTests : IDisposable
         Assert.Equal([new Reading("fives-01", "sht31", Quantities.AirTemperature, Start, 21.5, 7)], _inner.Batches[0]);
     }
 
+    [Fact]
+    public async Task SetQualityFlags_StoreUp_GoesToTheStoreAndReturnsItsCount()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var store = await OpenAsync();
+        var batch = Batch(0);
+        await store.AppendAsync(batch, cancellationToken);
+        QualityFlagUpdate[] updates = [Update(batch[0], QualityFlags.Spike), Update(batch[2], QualityFlags.None), Update(Batch(9)[0], QualityFlags.Spike)];
+
+        var matched = await store.SetQualityFlagsAsync(updates, QualityFlags.Spike | QualityFlags.Step, cancellationToken);
+
+        Assert.Equal(2, matched);
+        var (sent, owned) = Assert.Single(_inner.FlagUpdates);
+        Assert.Equal(updates, sent);
+        Assert.Equal(QualityFlags.Spike | QualityFlags.Step, owned);
+    }
+
+    [Fact]
+    public async Task SetQualityFlags_ReadingStillInTheSpill_IsNotCountedAndNothingIsSpilled()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var store = await OpenAsync(replayDelay: TimeSpan.FromMinutes(10));
+        _inner.Down = true;
+        var batch = Batch(0);
+        await store.AppendAsync(batch, cancellationToken);
+
+        // The append and the first replay were refused: the next replay is ten minutes away.
+        await Poll.UntilAsync(() => _inner.RefusedAppends >= 2, cancellationToken);
+        _inner.Down = false;
+        var matched = await store.SetQualityFlagsAsync([Update(batch[0], QualityFlags.Spike)], QualityFlags.Spike, cancellationToken);
+
+        Assert.Equal(0, matched);
+        Assert.Single(_inner.FlagUpdates);
+        Assert.Equal(1, store.SegmentCount);
+        Assert.Empty(_inner.Batches);
+    }
+
+    [Fact]
+    public async Task SetQualityFlags_StoreDown_ThrowsAndSpillsNothing()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var store = await OpenAsync();
+        _inner.Down = true;
+
+        await Assert.ThrowsAsync<HttpRequestException>(
+            () => store.SetQualityFlagsAsync([Update(Batch(0)[0], QualityFlags.Spike)], QualityFlags.Spike, cancellationToken));
+
+        Assert.Equal(0, store.SegmentCount);
+        Assert.Empty(_inner.FlagUpdates);
+    }
+
     public void Dispose()
     {
         _meters.Dispose();
@@ -119,11 +170,15 @@ public sealed class SpillingReadingStoreTests : IDisposable
         [.. Enumerable.Range(0, size).Select(index => new Reading(
             "fives-01", "sht31", Quantities.AirTemperature, Start.AddSeconds((batch * 100) + index), 20.5 + index, (batch * 100) + index, index == 1 ? QualityFlags.Unregistered : QualityFlags.None))];
 
-    private async Task<SpillingReadingStore> OpenAsync(long maxBytes = 1L << 20)
+    private static QualityFlagUpdate Update(Reading reading, QualityFlags flags) =>
+        new(reading.DeviceId, reading.Sensor, reading.Quantity, reading.Timestamp, flags);
+
+    private async Task<SpillingReadingStore> OpenAsync(long maxBytes = 1L << 20, TimeSpan? replayDelay = null)
     {
+        var delay = replayDelay ?? TimeSpan.FromMilliseconds(10);
         var store = new SpillingReadingStore(
             _inner,
-            new SpillOptions { Folder = _folder, MaxBytes = maxBytes, ReplayInitialDelay = TimeSpan.FromMilliseconds(10), ReplayMaxDelay = TimeSpan.FromMilliseconds(50) },
+            new SpillOptions { Folder = _folder, MaxBytes = maxBytes, ReplayInitialDelay = delay, ReplayMaxDelay = delay * 5 },
             _meters,
             TimeProvider.System,
             NullLogger<SpillingReadingStore>.Instance);
