@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using UrbanSensing.Api.Analyses;
+using UrbanSensing.Api.Events;
 using UrbanSensing.Api.Readings;
 using UrbanSensing.Api.Registry;
 using UrbanSensing.Storage;
@@ -35,6 +36,7 @@ public static class ApiEndpoints
         api.MapReadings();
         api.MapRegistry();
         api.MapAnalyses();
+        api.MapEvents();
         api.MapGet("/dead-letters", GetDeadLetters).WithName("GetDeadLetters");
         api.MapGet("/dead-letters/summary", GetDeadLetterSummaryAsync).WithName("GetDeadLetterSummary");
         api.MapPost("/dead-letters/resubmit", ResubmitDeadLettersAsync).WithName("ResubmitDeadLetters");

@@ -80,6 +80,7 @@ public static class UrbanSensingApplication
 
         services.AddSingleton<IDeadLetterStore>(store);
         services.AddSingleton<IDeviceDirectory>(store);
+        services.AddSingleton<IAnalyticsEventStore>(store);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new RunSummary(apiOptions, storeOptions, brokerOptions, fleetOptions));
         AddValidatedOptions<IngestionOptions>(services, configuration, IngestionOptions.SectionName);

@@ -46,6 +46,15 @@ internal static class DuckDbSchema
             payload BLOB NOT NULL,
             content_type VARCHAR
         );
+        CREATE TABLE IF NOT EXISTS events (
+            time TIMESTAMPTZ NOT NULL,
+            kind VARCHAR NOT NULL,
+            subject VARCHAR NOT NULL,
+            message VARCHAR NOT NULL,
+            value DOUBLE,
+            raised_at TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (time, kind, subject)
+        );
         CREATE TABLE IF NOT EXISTS devices (
             device_id VARCHAR PRIMARY KEY,
             site VARCHAR,

@@ -18,7 +18,7 @@ namespace UrbanSensing.Storage.DuckDb;
 /// fails with a constraint violation even under INSERT OR IGNORE, which is what two redelivered batches of one
 /// reading would do. DuckDB.NET's async ADO.NET methods and disposal run synchronously, hence plain using.
 /// </remarks>
-public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLetterStore, IDeviceDirectory, IAsyncDisposable
+public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLetterStore, IDeviceDirectory, IAnalyticsEventStore, IAsyncDisposable
 {
     private const string StagingTable = "staging_readings";
 
@@ -102,6 +102,21 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
         FROM dead_letters
         WHERE list_contains($ids, id)
         ORDER BY id
+        """;
+
+    // An event raised again (the analytics restarted and saw the same day or level) keeps its first wording and time raised.
+    private const string InsertEventSql = """
+        INSERT INTO events (time, kind, subject, message, value, raised_at)
+        VALUES ($time, $kind, $subject, $message, $value, $raised_at)
+        ON CONFLICT DO NOTHING
+        """;
+
+    private const string ListEventsSql = """
+        SELECT time, kind, subject, message, value, raised_at
+        FROM events
+        WHERE time >= $from AND time < $to AND (len($kinds) = 0 OR list_contains($kinds, kind))
+        ORDER BY time DESC, kind, subject
+        LIMIT $limit
         """;
 
     private const string DeleteDeadLetterSql = "DELETE FROM dead_letters WHERE id = $id";
@@ -331,6 +346,42 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
     {
         ArgumentNullException.ThrowIfNull(deadLetter);
         return WriteAsync(deadLetter, InsertDeadLetterAsync, cancellationToken);
+    }
+
+    public Task AddAsync(IReadOnlyList<StoredAnalyticsEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return events.Count == 0 ? Task.CompletedTask : WriteAsync(events, InsertEventsAsync, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<StoredAnalyticsEvent> ListAsync(
+        DateTimeOffset rangeStart,
+        DateTimeOffset rangeEnd,
+        IReadOnlyCollection<string> kinds,
+        int limit,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = CreateCommand(
+            connection,
+            ListEventsSql,
+            new DuckDBParameter("from", rangeStart),
+            new DuckDBParameter("to", rangeEnd),
+            new DuckDBParameter("kinds", kinds.ToArray()),
+            new DuckDBParameter("limit", limit));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new StoredAnalyticsEvent(
+                reader.GetFieldValue<DateTimeOffset>(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetDouble(4),
+                reader.GetFieldValue<DateTimeOffset>(5));
+        }
     }
 
     public async IAsyncEnumerable<DeadLetter> ListAsync(
@@ -679,6 +730,26 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
 
     private static string Literal(DateTimeOffset time) =>
         string.Create(CultureInfo.InvariantCulture, $"TIMESTAMPTZ '{time.UtcDateTime:yyyy-MM-dd HH:mm:ss.ffffff}+00'");
+
+    private static async Task InsertEventsAsync(DuckDBConnection connection, IReadOnlyList<StoredAnalyticsEvent> events, CancellationToken cancellationToken)
+    {
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var stored in events)
+        {
+            using var command = CreateCommand(
+                connection,
+                InsertEventSql,
+                new DuckDBParameter("time", stored.Time),
+                new DuckDBParameter("kind", stored.Kind),
+                new DuckDBParameter("subject", stored.Subject),
+                new DuckDBParameter("message", stored.Message),
+                new DuckDBParameter("value", stored.Value),
+                new DuckDBParameter("raised_at", stored.RaisedAt));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     private static DeadLetter ReadDeadLetter(DbDataReader reader) =>
         new(

@@ -28,6 +28,9 @@ internal sealed class SeededService : IAsyncDisposable
     /// <summary>The API's base address.</summary>
     public string Url => _app.Urls.Single();
 
+    /// <summary>The running service's own services (its store, say).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>A folder for the test's own files, deleted with the service.</summary>
     public string Folder => _folder.Path;
 
