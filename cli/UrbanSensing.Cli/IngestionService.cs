@@ -24,6 +24,7 @@ internal sealed partial class IngestionService(
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
     IDeadLetterStore deadLetters,
+    ContinuousAnalytics? analytics = null,
     EmbeddedMqttBroker? embeddedBroker = null) : IHostedService, IDeadLetterResubmitter, IAsyncDisposable
 {
     /// <summary>Dead letters resubmitted at most in one call when no ids are given.</summary>
@@ -31,10 +32,17 @@ internal sealed partial class IngestionService(
 
     private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(50);
 
+    // Hours still open when ingestion stops would otherwise wait for their lateness deadline; they are dropped instead.
+    private static readonly TimeSpan AnalyticsStopGrace = TimeSpan.FromSeconds(10);
+
     private readonly ILogger<IngestionService> _logger = loggerFactory.CreateLogger<IngestionService>();
     private MessageInbox? _inbox;
     private MqttIngestionClient? _client;
     private Task _pipelineCompleted = Task.CompletedTask;
+    private Task _analyticsCompleted = Task.CompletedTask;
+    private StoredReadingsFeed? _feed;
+    private readonly CancellationTokenSource _analyticsStopping = new();
+    private int _disposed;
 
     public bool IsConnected => _client?.IsConnected ?? false;
 
@@ -43,8 +51,29 @@ internal sealed partial class IngestionService(
         var options = ingestionOptions.Value;
         _inbox = new MessageInbox(options.MaxInFlightMessages);
         var pipeline = new IngestionPipeline(writer, options, calibration, DefaultScheduler.Instance, loggerFactory.CreateLogger<IngestionPipeline>());
-        _pipelineCompleted = pipeline.Run(_inbox.Messages)
-            .Do(statistics.Record)
+        var outcomes = pipeline.Run(_inbox.Messages).Do(statistics.Record);
+        if (analytics is not null)
+        {
+            var feed = _feed = new StoredReadingsFeed();
+            _analyticsCompleted = analytics.RunAsync(feed.Readings, DefaultScheduler.Instance, _analyticsStopping.Token)
+                .ContinueWith(
+                    completed =>
+                    {
+                        feed.Abandon();
+                        if (completed.Exception is { } failure)
+                        {
+                            LogAnalyticsFailed(failure.GetBaseException());
+                        }
+                    },
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
+            outcomes = outcomes
+                .Select(outcome => Observable.FromAsync(token => feed.PostAsync(outcome.Stored, token)).Select(_ => outcome))
+                .Concat();
+        }
+
+        _pipelineCompleted = outcomes
             .DefaultIfEmpty()
             .LastAsync()
             .ToTask();
@@ -67,6 +96,7 @@ internal sealed partial class IngestionService(
         _client.StopAccepting();
         _inbox.Complete();
         await _pipelineCompleted.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await StopAnalyticsAsync(cancellationToken).ConfigureAwait(false);
         await _client.StopAsync(cancellationToken).ConfigureAwait(false);
         LogStopped(statistics.Messages, statistics.ReadingsStored, statistics.Rejected);
     }
@@ -95,12 +125,34 @@ internal sealed partial class IngestionService(
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await _analyticsStopping.CancelAsync().ConfigureAwait(false);
+        _analyticsStopping.Dispose();
         if (_client is not null)
         {
             await _client.DisposeAsync().ConfigureAwait(false);
         }
 
         _inbox?.Dispose();
+    }
+
+    /// <summary>Lets the analytics store what the last readings completed, then stops them.</summary>
+    private async Task StopAnalyticsAsync(CancellationToken cancellationToken)
+    {
+        _feed?.Complete();
+        try
+        {
+            await _analyticsCompleted.WaitAsync(AnalyticsStopGrace, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            await _analyticsStopping.CancelAsync().ConfigureAwait(false);
+            await _analyticsCompleted.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
     /// <summary>Waits until the broker holds nothing for ingestion and nothing is in flight, twice in a row.</summary>
@@ -114,6 +166,9 @@ internal sealed partial class IngestionService(
             await Task.Delay(DrainPollInterval, timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The continuous analytics stopped; ingestion goes on without them")]
+    private partial void LogAnalyticsFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingestion stopped: {Messages} messages, {Readings} readings stored, {Rejected} dead letters")]
     private partial void LogStopped(long messages, long readings, long rejected);

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using UrbanSensing.Analytics.Heat;
+using UrbanSensing.Analytics.Reports;
+using UrbanSensing.Analytics.Streaming;
 using UrbanSensing.Api;
 using UrbanSensing.Ingestion;
 using UrbanSensing.Ingestion.Mqtt;
@@ -100,6 +103,11 @@ public static class UrbanSensingApplication
             services.AddHostedService<BrokerService>();
         }
 
+        if (BindAndValidate<ContinuousAnalyticsOptions>(configuration, ContinuousAnalyticsOptions.SectionName) is { Enabled: true } analyticsOptions)
+        {
+            AddContinuousAnalytics(services, analyticsOptions, registry);
+        }
+
         services.AddSingleton<IngestionService>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestionService>());
         services.AddSingleton<IDeadLetterResubmitter>(provider => provider.GetRequiredService<IngestionService>());
@@ -127,6 +135,47 @@ public static class UrbanSensingApplication
         app.MapPrometheusScrapingEndpoint();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
+    }
+
+    /// <summary>The analytics on the stream of stored readings; a bad department, zone or basins file fails the start, naming the key.</summary>
+    private static void AddContinuousAnalytics(IServiceCollection services, ContinuousAnalyticsOptions options, SensorRegistry registry)
+    {
+        var section = ContinuousAnalyticsOptions.SectionName;
+        if (!DepartmentThresholds.TryGet(options.Department, out var thresholds))
+        {
+            throw new OptionsValidationException(section, typeof(ContinuousAnalyticsOptions), [$"{section}:Department: no heat-wave thresholds for department '{options.Department}'; known: {string.Join(", ", DepartmentThresholds.All.Select(known => known.Department))}"]);
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out var timeZone) || !AnalysisTimeZones.HasWholeHourOffsets(timeZone))
+        {
+            throw new OptionsValidationException(section, typeof(ContinuousAnalyticsOptions), [$"{section}:TimeZone: '{options.TimeZone}' is not an IANA time zone with whole-hour offsets, such as Europe/Paris"]);
+        }
+
+        IReadOnlyList<WatchedBasin> basins = [];
+        if (!string.IsNullOrWhiteSpace(options.BasinsFile))
+        {
+            try
+            {
+                basins = [.. BasinsFile.Read(new FileInfo(RegistryOptions.Resolve(options.BasinsFile))).Select(basin => new WatchedBasin(basin.Id, basin.Device, basin.Sensor, basin.Storage))];
+            }
+            catch (InvalidDataException invalid)
+            {
+                throw new OptionsValidationException(section, typeof(ContinuousAnalyticsOptions), [$"{section}:BasinsFile: {invalid.Message}"]);
+            }
+        }
+
+        services.AddSingleton<AnalyticsMetrics>();
+        services.AddSingleton(provider => new ContinuousAnalytics(
+            provider.GetRequiredService<IReadingStore>(),
+            provider.GetRequiredService<IAnalyticsEventStore>(),
+            registry,
+            thresholds,
+            timeZone,
+            basins,
+            options.Lateness,
+            provider.GetRequiredService<AnalyticsMetrics>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<ContinuousAnalytics>>()));
     }
 
     /// <summary>The site, district and local climate zone tags InfluxDB points of a device carry.</summary>
