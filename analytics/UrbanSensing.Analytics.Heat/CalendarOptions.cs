@@ -29,9 +29,6 @@ public sealed class CalendarOptions
     /// <summary>The local calendar day the hour starting at <paramref name="hourStart"/> belongs to.</summary>
     internal DateOnly DayOf(DateTimeOffset hourStart) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(hourStart, TimeZone).DateTime);
 
-    /// <summary>The local time of day at which the hour starting at <paramref name="hourStart"/> starts.</summary>
-    internal TimeOnly TimeOfDay(DateTimeOffset hourStart) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(hourStart, TimeZone).DateTime);
-
     /// <summary>How many hours the local day lasts: 24, or 23 and 25 on the days the clocks change.</summary>
     internal int HoursIn(DateOnly day)
     {

@@ -10,6 +10,8 @@ namespace UrbanSensing.Analytics.Heat;
 /// </summary>
 public static class HeatIslandIntensity
 {
+    private const long HoursOfALeapYear = 366 * 24;
+
     /// <exception cref="ArgumentException">Either set is empty.</exception>
     public static IReadOnlyList<HourlyHeatIsland> Hourly(IReadOnlyCollection<HourlySeries> urban, IReadOnlyCollection<HourlySeries> reference)
     {
@@ -17,11 +19,7 @@ public static class HeatIslandIntensity
         ArgumentNullException.ThrowIfNull(reference);
         RequireSites(urban, nameof(urban));
         RequireSites(reference, nameof(reference));
-        var urbanMeans = SetMeans(urban);
-        var referenceMeans = SetMeans(reference);
-        return [.. urbanMeans
-            .Where(pair => referenceMeans.ContainsKey(pair.Key))
-            .Select(pair => new HourlyHeatIsland(pair.Key, pair.Value, referenceMeans[pair.Key]))];
+        return Join(SetMeans(urban), SetMeans(reference));
     }
 
     /// <summary>
@@ -41,9 +39,12 @@ public static class HeatIslandIntensity
             throw new ArgumentException("No reference site of the registry has a series; give a series for at least one of: " + string.Join(", ", registry.ReferenceSites.Select(site => site.Id)) + ".", nameof(seriesBySite));
         }
 
+        // The reference means are the same for every urban site: computed once, not once per site. The mean of one
+        // site is its own series.
+        var referenceMeans = SetMeans(reference);
         return registry.Sites
             .Where(site => !site.IsReference && seriesBySite.ContainsKey(site.Id))
-            .ToDictionary(site => site.Id, site => Hourly([seriesBySite[site.Id]], reference), StringComparer.Ordinal);
+            .ToDictionary(site => site.Id, IReadOnlyList<HourlyHeatIsland> (site) => Join(seriesBySite[site.Id].HourSpan, referenceMeans), StringComparer.Ordinal);
     }
 
     internal static void RequireSites(IReadOnlyCollection<HourlySeries> sites, string parameterName)
@@ -59,15 +60,114 @@ public static class HeatIslandIntensity
         }
     }
 
-    private static SortedDictionary<DateTimeOffset, double> SetMeans(IReadOnlyCollection<HourlySeries> sites)
+    /// <summary>
+    /// Each hour any of the sites has, in time order, with the mean over the sites that have it; each hour's values
+    /// are summed in the order of the sites. The hours are counted on a timeline from the set's first hour to its
+    /// last, unless the sites are so sparse that the timeline would be much longer than their hours: those are
+    /// merged series by series instead.
+    /// </summary>
+    private static TemperatureReading[] SetMeans(IReadOnlyCollection<HourlySeries> sites)
     {
-        var sums = new SortedDictionary<DateTimeOffset, (double Sum, int Count)>();
-        foreach (var hour in sites.SelectMany(series => series.Hours))
+        var series = sites.Where(site => site.Hours.Count > 0).ToArray();
+        if (series.Length == 0)
         {
-            var (sum, count) = sums.GetValueOrDefault(hour.Time);
-            sums[hour.Time] = (sum + hour.Celsius, count + 1);
+            return [];
         }
 
-        return new SortedDictionary<DateTimeOffset, double>(sums.ToDictionary(pair => pair.Key, pair => pair.Value.Sum / pair.Value.Count));
+        var first = series.Min(site => site.HourSpan[0].Time.UtcTicks);
+        var hours = ((series.Max(site => site.HourSpan[^1].Time.UtcTicks) - first) / TimeSpan.TicksPerHour) + 1;
+        return hours <= (4L * series.Max(site => site.Hours.Count)) + HoursOfALeapYear
+            ? OnTimeline(series, first, (int)hours)
+            : Merged(series);
+    }
+
+    private static TemperatureReading[] OnTimeline(HourlySeries[] series, long first, int hours)
+    {
+        var sums = new double[hours];
+        var counts = new int[hours];
+        foreach (var site in series)
+        {
+            foreach (var hour in site.HourSpan)
+            {
+                var index = (hour.Time.UtcTicks - first) / TimeSpan.TicksPerHour;
+                sums[index] += hour.Celsius;
+                counts[index]++;
+            }
+        }
+
+        var means = new List<TemperatureReading>(series.Max(site => site.Hours.Count));
+        for (var index = 0; index < hours; index++)
+        {
+            if (counts[index] > 0)
+            {
+                means.Add(new TemperatureReading(new DateTimeOffset(first + (index * TimeSpan.TicksPerHour), TimeSpan.Zero), sums[index] / counts[index]));
+            }
+        }
+
+        return [.. means];
+    }
+
+    private static TemperatureReading[] Merged(HourlySeries[] series)
+    {
+        var next = new int[series.Length];
+        var means = new List<TemperatureReading>(series.Max(site => site.Hours.Count));
+        while (true)
+        {
+            var hour = long.MaxValue;
+            for (var index = 0; index < series.Length; index++)
+            {
+                var own = series[index].HourSpan;
+                if (next[index] < own.Length)
+                {
+                    hour = Math.Min(hour, own[next[index]].Time.UtcTicks);
+                }
+            }
+
+            if (hour == long.MaxValue)
+            {
+                return [.. means];
+            }
+
+            var (sum, count) = (0.0, 0);
+            for (var index = 0; index < series.Length; index++)
+            {
+                var own = series[index].HourSpan;
+                if (next[index] < own.Length && own[next[index]].Time.UtcTicks == hour)
+                {
+                    sum += own[next[index]].Celsius;
+                    count++;
+                    next[index]++;
+                }
+            }
+
+            means.Add(new TemperatureReading(new DateTimeOffset(hour, TimeSpan.Zero), sum / count));
+        }
+    }
+
+    /// <summary>The hours both sets have, in time order.</summary>
+    private static List<HourlyHeatIsland> Join(ReadOnlySpan<TemperatureReading> urban, ReadOnlySpan<TemperatureReading> reference)
+    {
+        var joined = new List<HourlyHeatIsland>(Math.Min(urban.Length, reference.Length));
+        var (u, r) = (0, 0);
+        while (u < urban.Length && r < reference.Length)
+        {
+            var (urbanHour, referenceHour) = (urban[u].Time.UtcTicks, reference[r].Time.UtcTicks);
+            if (urbanHour < referenceHour)
+            {
+                u++;
+            }
+            else if (urbanHour > referenceHour)
+            {
+                r++;
+            }
+            else
+            {
+                joined.Add(new HourlyHeatIsland(urban[u].Time, urban[u].Celsius, reference[r].Celsius));
+                u++;
+                r++;
+            }
+        }
+
+        return joined;
     }
 }

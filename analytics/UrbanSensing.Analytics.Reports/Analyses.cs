@@ -108,18 +108,13 @@ public sealed class Analyses(IAnalysisReadings readings, SensorRegistry registry
 
     private async Task<IReadOnlyDictionary<string, HourlySeries>> HourlySeriesBySiteAsync(DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<string> sites, CancellationToken cancellationToken)
     {
-        var bySite = await HourlyMeansBySiteAsync(Quantities.AirTemperature, from, to, sites, cancellationToken).ConfigureAwait(false);
+        var bySite = await SiteMeansAsync(Quantities.AirTemperature, from, to, sites, cancellationToken).ConfigureAwait(false);
         return bySite.ToDictionary(
             pair => pair.Key,
             pair => HourlySeries.FromReadings(pair.Value.Select(hour => new TemperatureReading(hour.Key, hour.Value))),
             StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// Each site's hourly means of a quantity: each device's hourly mean, averaged over the site's devices hour by hour,
-    /// keyed by the UTC instant the hour starts; devices the registry does not list have no site and are left out, and
-    /// so are sites without any mean.
-    /// </summary>
     private async Task<IReadOnlyDictionary<string, SortedDictionary<DateTimeOffset, double>>> HourlyMeansBySiteAsync(
         Quantity quantity,
         DateTimeOffset from,
@@ -127,8 +122,28 @@ public sealed class Analyses(IAnalysisReadings readings, SensorRegistry registry
         IReadOnlyCollection<string> sites,
         CancellationToken cancellationToken)
     {
+        var bySite = await SiteMeansAsync(quantity, from, to, sites, cancellationToken).ConfigureAwait(false);
+        return bySite.ToDictionary(
+            site => site.Key,
+            site => new SortedDictionary<DateTimeOffset, double>(site.Value.ToDictionary(hour => hour.Key, hour => hour.Value)),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Each site's hourly means of a quantity, in hour order: each device's hourly mean, averaged over the site's
+    /// devices hour by hour, keyed by the UTC instant the hour starts; devices the registry does not list have no site
+    /// and are left out, and so are sites without any mean. Hashed then sorted once, not kept in sorted trees: a year of
+    /// 500 sites is 4.4 million hours.
+    /// </summary>
+    private async Task<Dictionary<string, List<KeyValuePair<DateTimeOffset, double>>>> SiteMeansAsync(
+        Quantity quantity,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        IReadOnlyCollection<string> sites,
+        CancellationToken cancellationToken)
+    {
         var byDevice = await readings.HourlyMeansByDeviceAsync(quantity, from, to, sites, cancellationToken).ConfigureAwait(false);
-        var bySite = new Dictionary<string, SortedDictionary<DateTimeOffset, (double Sum, int Count)>>(StringComparer.Ordinal);
+        var bySite = new Dictionary<string, Dictionary<DateTimeOffset, (double Sum, int Count)>>(StringComparer.Ordinal);
         foreach (var (deviceId, means) in byDevice)
         {
             if (!registry.TryGetDevice(deviceId, out var device))
@@ -138,7 +153,7 @@ public sealed class Analyses(IAnalysisReadings readings, SensorRegistry registry
 
             if (!bySite.TryGetValue(device.Site.Id, out var hours))
             {
-                hours = [];
+                hours = new Dictionary<DateTimeOffset, (double Sum, int Count)>(means.Count);
                 bySite.Add(device.Site.Id, hours);
             }
 
@@ -152,7 +167,12 @@ public sealed class Analyses(IAnalysisReadings readings, SensorRegistry registry
 
         return bySite.ToDictionary(
             site => site.Key,
-            site => new SortedDictionary<DateTimeOffset, double>(site.Value.ToDictionary(hour => hour.Key, hour => hour.Value.Sum / hour.Value.Count)),
+            site =>
+            {
+                var ordered = site.Value.Select(hour => KeyValuePair.Create(hour.Key, hour.Value.Sum / hour.Value.Count)).ToList();
+                ordered.Sort((left, right) => left.Key.CompareTo(right.Key));
+                return ordered;
+            },
             StringComparer.Ordinal);
     }
 }

@@ -21,14 +21,25 @@ public sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IRe
         var calendar = new CalendarOptions { TimeZone = timeZone };
         var summaries = new HeatIslandDays(calendar, NightWindow.Default);
         var days = new List<SiteDayHeatIsland>();
+        // Every site shares the same hours: each is converted to its local date once, not once per site.
+        var localDates = new Dictionary<DateTimeOffset, DateOnly>();
         foreach (var site in registry.Sites.Where(site => bySite.ContainsKey(site.Id)))
         {
             var hourly = bySite[site.Id];
             var daily = summaries.Daily(hourly).ToDictionary(day => day.Date);
             var nights = summaries.Nocturnal(hourly).ToDictionary(night => night.Night);
-            var hoursByDate = hourly
-                .GroupBy(hour => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(hour.Hour, timeZone).DateTime))
-                .ToDictionary(day => day.Key, day => day.Count());
+            var hoursByDate = new Dictionary<DateOnly, int>();
+            foreach (var hour in hourly)
+            {
+                if (!localDates.TryGetValue(hour.Hour, out var date))
+                {
+                    date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(hour.Hour, timeZone).DateTime);
+                    localDates.Add(hour.Hour, date);
+                }
+
+                hoursByDate[date] = hoursByDate.GetValueOrDefault(date) + 1;
+            }
+
             days.AddRange(daily.Keys.Union(nights.Keys).Union(hoursByDate.Keys).Order().Select(date => new SiteDayHeatIsland(
                 site,
                 date,

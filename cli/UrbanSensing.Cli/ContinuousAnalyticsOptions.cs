@@ -10,7 +10,11 @@ public sealed class ContinuousAnalyticsOptions
 {
     public const string SectionName = "Analytics";
 
-    public bool Enabled { get; set; } = true;
+    /// <summary>
+    /// Whether they run. By default they do, except on an instance in a shared-subscription group, which sees only part
+    /// of each device's readings; true runs them there too.
+    /// </summary>
+    public bool? Enabled { get; set; }
 
     /// <summary>INSEE code of the department whose Météo-France heat-wave thresholds apply (59, Nord, for Lille).</summary>
     [Required]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using UrbanSensing.Analytics.Heat;
+using UrbanSensing.Analytics.QualityControl;
 using UrbanSensing.Analytics.Reports;
 using UrbanSensing.Analytics.Streaming;
 using UrbanSensing.Api;
@@ -103,10 +104,20 @@ public static class UrbanSensingApplication
             services.AddHostedService<BrokerService>();
         }
 
-        if (BindAndValidate<ContinuousAnalyticsOptions>(configuration, ContinuousAnalyticsOptions.SectionName) is { Enabled: true } analyticsOptions)
+        var analyticsOptions = BindAndValidate<ContinuousAnalyticsOptions>(configuration, ContinuousAnalyticsOptions.SectionName);
+        var sharedSubscription = !string.IsNullOrEmpty(configuration[$"{MqttIngestionOptions.SectionName}:{nameof(MqttIngestionOptions.SharedSubscriptionGroup)}"]);
+        if (analyticsOptions.Enabled ?? !sharedSubscription)
         {
             AddContinuousAnalytics(services, analyticsOptions, registry);
         }
+
+        // Quality control reads the store, not the stream, so every instance may run it: its passes are idempotent.
+        AddValidatedOptions<QualityControlOptions>(services, configuration, QualityControlOptions.SectionName);
+        services.AddSingleton(provider => new QualityControlPass(
+            provider.GetRequiredService<IReadingStore>(),
+            registry,
+            provider.GetRequiredService<IOptions<QualityControlOptions>>().Value));
+        services.AddHostedService<QualityControlService>();
 
         services.AddSingleton<IngestionService>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestionService>());

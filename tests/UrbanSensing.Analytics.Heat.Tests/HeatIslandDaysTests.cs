@@ -42,4 +42,54 @@ public sealed class HeatIslandDaysTests
 
         Assert.Equal("night", exception.ParamName);
     }
+
+    [Fact]
+    public void Daily_DayTheClocksGoForward_IsCompleteWith23Hours()
+    {
+        var day = new DateOnly(2025, 3, 30);
+        var hourly = HeatIslandIntensity.Hourly(
+            [HourlySeries.FromReadings(Paris.Day(day, 8, 16))],
+            [HourlySeries.FromReadings(Paris.Day(day, 6, 12))]);
+
+        var daily = Assert.Single(new HeatIslandDays().Daily(hourly));
+
+        Assert.Equal((day, 2.0, 4.0, 23), (daily.Date, daily.MinimumDifference, daily.MaximumDifference, daily.Hours));
+    }
+
+    [Fact]
+    public void DailyAndNocturnal_HoursInReverseOrder_SummariseAsInTimeOrder()
+    {
+        // Values in halves and quarters, so the sums are exact in either order.
+        var days = new[] { new DateOnly(2025, 7, 14), new DateOnly(2025, 7, 15) };
+        var hourly = HeatIslandIntensity.Hourly(
+            [HourlySeries.FromReadings(days.SelectMany(day => Paris.Day(day, 18.5, 31)))],
+            [HourlySeries.FromReadings(days.SelectMany(day => Paris.Day(day, 15, 30.5)))]);
+        var reversed = hourly.Reverse().ToArray();
+        var summaries = new HeatIslandDays();
+
+        Assert.Equal(summaries.Daily(hourly), summaries.Daily(reversed));
+        Assert.Equal(2, summaries.Daily(reversed).Count);
+        // The hour of a night's maximum is the first reached in the order given, so only the maxima themselves compare.
+        Assert.Equal(
+            summaries.Nocturnal(hourly).Select(night => (night.Night, night.MaximumIntensity, night.Hours)),
+            summaries.Nocturnal(reversed).Select(night => (night.Night, night.MaximumIntensity, night.Hours)));
+    }
+
+    [Fact]
+    public void Daily_OneInstanceForSeriesOfDifferentMonths_GivesWhatAFreshInstanceGives()
+    {
+        // The instance keeps the local time of the hours it has seen; a later series months earlier widens what it keeps.
+        HourlyHeatIsland[] Month(int month) => [.. HeatIslandIntensity.Hourly(
+            [HourlySeries.FromReadings(Enumerable.Range(1, 31).SelectMany(day => Paris.Day(new DateOnly(2025, month, day), 12, 20)))],
+            [HourlySeries.FromReadings(Enumerable.Range(1, 31).SelectMany(day => Paris.Day(new DateOnly(2025, month, day), 10, 19)))])];
+        var shared = new HeatIslandDays();
+
+        var july = shared.Daily(Month(7));
+        var march = shared.Daily(Month(3));
+
+        Assert.Equal(new HeatIslandDays().Daily(Month(7)), july);
+        Assert.Equal(new HeatIslandDays().Daily(Month(3)), march);
+        Assert.Equal(23, march.Single(day => day.Date == new DateOnly(2025, 3, 30)).Hours);
+        Assert.Equal(new HeatIslandDays().Nocturnal(Month(3)), shared.Nocturnal(Month(3)));
+    }
 }

@@ -68,4 +68,17 @@ public sealed class HeatIslandIntensityTests
 
     internal static Site Site(string id, string district, LocalClimateZone zone, bool isReference) =>
         new(id, id, district, 50.63, 3.06, null, zone, 3.5, null, isReference);
+
+    [Fact]
+    public void Hourly_UrbanSitesTenYearsApart_MeansEachHourOverTheSitesThatHaveIt()
+    {
+        // A timeline from 2015 to 2025 would be far longer than the sites' hours: the series are merged instead.
+        var first = HourlySeries.FromReadings([new(Midnight.AddYears(-10), 25.0), new(Midnight, 27.0)]);
+        var second = HourlySeries.FromReadings([new(Midnight, 23.0)]);
+        var reference = HourlySeries.FromReadings([new(Midnight.AddYears(-10), 21.0), new(Midnight, 20.0), new(Midnight.AddYears(1), 18.0)]);
+
+        var hourly = HeatIslandIntensity.Hourly([first, second], [reference]);
+
+        Assert.Equal([(Midnight.AddYears(-10), 25.0, 21.0), (Midnight, 25.0, 20.0)], hourly.Select(hour => (hour.Hour, hour.Urban, hour.Reference)));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UrbanSensing.Analytics.Statistics;
 using UrbanSensing.Analytics.Heat.Spatial;
 
 namespace UrbanSensing.Analytics.Heat.Tests.Spatial;
@@ -152,6 +153,40 @@ public sealed class InverseDistanceWeightingTests
         var geometry = json.RootElement.GetProperty("features")[1].GetProperty("geometry");
         Assert.Equal("Point", geometry.GetProperty("type").GetString());
         Assert.Equal([0.03, 0.01], geometry.GetProperty("coordinates").EnumerateArray().Select(value => value.GetDouble()));
+    }
+
+    [Fact]
+    public void Estimate_StationsHundredsOfKilometresAway_MatchesTheHandComputation()
+    {
+        // 2°, 4° and 6° along the equator: 222, 445 and 667 km, the same ratios 1 : 2 : 3 as above, so 660 / 49 again.
+        Station[] far = [new("east", 0, 2, 10), new("west", 0, -4, 20), new("north", 6, 0, 30)];
+
+        Assert.Equal(660.0 / 49, new InverseDistanceWeighting().Estimate(far, 0, 0)!.Value, 9);
+    }
+
+    [Fact]
+    public void Estimate_RadiusExactlyAStationsDistance_KeepsThatStation()
+    {
+        var radius = GreatCircle.DistanceKilometres(0, 0, 0, 0.01);
+
+        Assert.Equal(10.0, new InverseDistanceWeighting(new IdwOptions { SearchRadiusKilometres = radius }).Estimate(Three, 0, 0));
+    }
+
+    [Fact]
+    public void Interpolate_DefaultOptions_AgreesWithEveryStationTakenNearestFirst()
+    {
+        // The default computes the weights from the haversine term by a series; a neighbour limit as large as the
+        // network takes the textbook path (each distance, nearest first, 1/d^p). Stations scattered over Lille.
+        var random = new Random(7);
+        var stations = Enumerable.Range(0, 40)
+            .Select(index => new Station($"s{index}", 50.58 + (0.1 * random.NextDouble()), 2.98 + (0.16 * random.NextDouble()), 20 + (5 * random.NextDouble())))
+            .ToArray();
+        var grid = new GridSpecification(50.55, 2.95, 50.71, 3.17, 12, 15);
+
+        var series = new InverseDistanceWeighting().Interpolate(stations, grid);
+        var textbook = new InverseDistanceWeighting(new IdwOptions { MaximumNeighbours = stations.Length }).Interpolate(stations, grid);
+
+        Assert.Equal(textbook.Cells.Select(cell => cell.Value!.Value), series.Cells.Select(cell => cell.Value!.Value), new ToleranceComparer(1e-12));
     }
 
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
