@@ -21,34 +21,41 @@ public sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IRe
         var calendar = new CalendarOptions { TimeZone = timeZone };
         var summaries = new HeatIslandDays(calendar, NightWindow.Default);
         var days = new List<SiteDayHeatIsland>();
-        // Every site shares the same hours: each is converted to its local date once, not once per site.
-        var localDates = new Dictionary<DateTimeOffset, DateOnly>();
+        var localDates = new LocalDates(timeZone);
         foreach (var site in registry.Sites.Where(site => bySite.ContainsKey(site.Id)))
         {
             var hourly = bySite[site.Id];
-            var daily = summaries.Daily(hourly).ToDictionary(day => day.Date);
-            var nights = summaries.Nocturnal(hourly).ToDictionary(night => night.Night);
-            var hoursByDate = new Dictionary<DateOnly, int>();
-            foreach (var hour in hourly)
-            {
-                if (!localDates.TryGetValue(hour.Hour, out var date))
-                {
-                    date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(hour.Hour, timeZone).DateTime);
-                    localDates.Add(hour.Hour, date);
-                }
-
-                hoursByDate[date] = hoursByDate.GetValueOrDefault(date) + 1;
-            }
-
-            days.AddRange(daily.Keys.Union(nights.Keys).Union(hoursByDate.Keys).Order().Select(date => new SiteDayHeatIsland(
-                site,
-                date,
-                daily.GetValueOrDefault(date),
-                nights.GetValueOrDefault(date),
-                hoursByDate.GetValueOrDefault(date))));
+            days.AddRange(Rows(site, hourly, summaries.Daily(hourly), summaries.Nocturnal(hourly), localDates));
         }
 
         return new HeatIslandReport(days, ZoneContrast.ByLocalClimateZone(registry.Sites, seriesBySite), ZoneContrast.ByDistrict(registry.Sites, seriesBySite));
+    }
+
+    /// <summary>A site's rows, one per local date with a day, a night or an hour of heat island.</summary>
+    public static IEnumerable<SiteDayHeatIsland> Rows(
+        Site site,
+        IReadOnlyList<HourlyHeatIsland> hourly,
+        IEnumerable<DailyHeatIsland> daily,
+        IEnumerable<NocturnalHeatIsland> nocturnal,
+        LocalDates localDates)
+    {
+        ArgumentNullException.ThrowIfNull(hourly);
+        ArgumentNullException.ThrowIfNull(localDates);
+        var days = daily.ToDictionary(day => day.Date);
+        var nights = nocturnal.ToDictionary(night => night.Night);
+        var hoursByDate = new Dictionary<DateOnly, int>();
+        foreach (var hour in hourly)
+        {
+            var date = localDates.Of(hour.Hour);
+            hoursByDate[date] = hoursByDate.GetValueOrDefault(date) + 1;
+        }
+
+        return days.Keys.Union(nights.Keys).Union(hoursByDate.Keys).Order().Select(date => new SiteDayHeatIsland(
+            site,
+            date,
+            days.GetValueOrDefault(date),
+            nights.GetValueOrDefault(date),
+            hoursByDate.GetValueOrDefault(date)));
     }
 
     public void WriteCsv(TextWriter csv)

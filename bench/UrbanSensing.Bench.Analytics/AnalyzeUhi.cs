@@ -23,7 +23,7 @@ internal static class AnalyzeUhi
 
     public static AnalyzeUhiResult Run(SensorRegistry registry, IReadOnlyDictionary<string, IReadOnlyList<HourlyMean>> byDevice, TimeZoneInfo timeZone, StageClock clock)
     {
-        var means = SiteMeansOf(registry, byDevice);
+        var means = UrbanSensing.Analytics.Reports.SiteMeans.Of(registry, byDevice);
         clock.Lap(SiteMeans);
 
         var series = means.ToDictionary(
@@ -43,31 +43,10 @@ internal static class AnalyzeUhi
         clock.Lap(Days);
 
         var days = new List<SiteDayHeatIsland>();
-        var localDates = new Dictionary<DateTimeOffset, DateOnly>();
+        var localDates = new LocalDates(timeZone);
         for (var index = 0; index < urbanSites.Length; index++)
         {
-            var site = urbanSites[index];
-            var hourly = bySite[site.Id];
-            var daily = summarised[index].Daily.ToDictionary(day => day.Date);
-            var nights = summarised[index].Nights.ToDictionary(night => night.Night);
-            var hoursByDate = new Dictionary<DateOnly, int>();
-            foreach (var hour in hourly)
-            {
-                if (!localDates.TryGetValue(hour.Hour, out var date))
-                {
-                    date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(hour.Hour, timeZone).DateTime);
-                    localDates.Add(hour.Hour, date);
-                }
-
-                hoursByDate[date] = hoursByDate.GetValueOrDefault(date) + 1;
-            }
-
-            days.AddRange(daily.Keys.Union(nights.Keys).Union(hoursByDate.Keys).Order().Select(date => new SiteDayHeatIsland(
-                site,
-                date,
-                daily.GetValueOrDefault(date),
-                nights.GetValueOrDefault(date),
-                hoursByDate.GetValueOrDefault(date))));
+            days.AddRange(HeatIslandReport.Rows(urbanSites[index], bySite[urbanSites[index].Id], summarised[index].Daily, summarised[index].Nights, localDates));
         }
 
         clock.Lap(Rows);
@@ -76,41 +55,5 @@ internal static class AnalyzeUhi
         var byDistrict = ZoneContrast.ByDistrict(registry.Sites, series);
         clock.Lap(Zones);
         return new AnalyzeUhiResult(bySite, new HeatIslandReport(days, byLcz, byDistrict));
-    }
-
-    // Analyses.SiteMeansAsync once the device means have arrived: each site's devices averaged hour by hour, in hour order.
-    private static Dictionary<string, List<KeyValuePair<DateTimeOffset, double>>> SiteMeansOf(SensorRegistry registry, IReadOnlyDictionary<string, IReadOnlyList<HourlyMean>> byDevice)
-    {
-        var bySite = new Dictionary<string, Dictionary<DateTimeOffset, (double Sum, int Count)>>(StringComparer.Ordinal);
-        foreach (var (deviceId, means) in byDevice)
-        {
-            if (!registry.TryGetDevice(deviceId, out var device))
-            {
-                continue;
-            }
-
-            if (!bySite.TryGetValue(device.Site.Id, out var hours))
-            {
-                hours = new Dictionary<DateTimeOffset, (double Sum, int Count)>(means.Count);
-                bySite.Add(device.Site.Id, hours);
-            }
-
-            foreach (var mean in means)
-            {
-                var hour = HourlySeries.HourStart(mean.Hour);
-                var (sum, count) = hours.GetValueOrDefault(hour);
-                hours[hour] = (sum + mean.Mean, count + 1);
-            }
-        }
-
-        return bySite.ToDictionary(
-            site => site.Key,
-            site =>
-            {
-                var ordered = site.Value.Select(hour => KeyValuePair.Create(hour.Key, hour.Value.Sum / hour.Value.Count)).ToList();
-                ordered.Sort((left, right) => left.Key.CompareTo(right.Key));
-                return ordered;
-            },
-            StringComparer.Ordinal);
     }
 }

@@ -29,14 +29,11 @@ internal static class AnalysisEndpoints
     public static RouteGroupBuilder MapAnalyses(this RouteGroupBuilder api)
     {
         var analyses = api.MapGroup("/analyses");
-        analyses.MapGet("/uhi", HeatIslandAsync)
-            .WithName("GetHeatIslandAnalysis")
-            .WithSummary("Each urban site's heat island per local day (mean, nocturnal maximum 21:00-06:00, of Tmin, of Tmax, K) against the registry's reference sites, with means by LCZ and district.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        Report(
+            analyses.MapGet("/uhi", HeatIslandAsync),
+            "GetHeatIslandAnalysis",
+            "Each urban site's heat island per local day (mean, nocturnal maximum 21:00-06:00, of Tmin, of Tmax, K) against the registry's reference sites, with means by LCZ and district.",
+            charted: true);
         analyses.MapGet("/uhi/map", HeatIslandMapAsync)
             .WithName("GetHeatIslandMap")
             .WithSummary("The range's mean heat island interpolated between the sites (inverse distance weighting, reference sites at 0 K) as a PNG map or GeoJSON cells; the leave-one-out error in the X-Leave-One-Out-RMSE-K header.")
@@ -44,44 +41,48 @@ internal static class AnalysisEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        analyses.MapGet("/heatwave", HeatWaveAsync)
-            .WithName("GetHeatWaveAnalysis")
-            .WithSummary("A site's daily Tmin/Tmax, Météo-France's IBMn/IBMx (3-day means) and its heat-wave episodes at a department's thresholds.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        analyses.MapGet("/comfort", ComfortAsync)
-            .WithName("GetComfortAnalysis")
-            .WithSummary("Hourly NWS heat index, humidex (with their categories), Stull wet-bulb temperature and dew point per site.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        analyses.MapGet("/aqi", AirQualityAsync)
-            .WithName("GetAirQualityAnalysis")
-            .WithSummary("The air-quality index per site and local day (EAQI or ATMO) with the WHO 2021 short-term guideline exceedances.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        analyses.MapGet("/rain", RainAsync)
-            .WithName("GetRainAnalysis")
-            .WithSummary("Rain events per gauge: depth, duration, mean and 6/15/30/60-min peak intensities, antecedent dry days, return periods (example Montana coefficients) and optionally SCS runoff.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesValidationProblem();
-        analyses.MapPost("/basins", BasinsAsync)
-            .WithName("PostBasinsAnalysis")
-            .WithSummary("Each basin of the basins file in the body (cli/README.md): latest and highest fill, warning, and the drawdown rate of each falling limb against its design.")
-            .Accepts<JsonElement>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesValidationProblem();
+        Report(
+            analyses.MapGet("/heatwave", HeatWaveAsync),
+            "GetHeatWaveAnalysis",
+            "A site's daily Tmin/Tmax, Météo-France's IBMn/IBMx (3-day means) and its heat-wave episodes at a department's thresholds.",
+            charted: true);
+        Report(
+            analyses.MapGet("/comfort", ComfortAsync),
+            "GetComfortAnalysis",
+            "Hourly NWS heat index, humidex (with their categories), Stull wet-bulb temperature and dew point per site.",
+            charted: true);
+        Report(
+            analyses.MapGet("/aqi", AirQualityAsync),
+            "GetAirQualityAnalysis",
+            "The air-quality index per site and local day (EAQI or ATMO) with the WHO 2021 short-term guideline exceedances.",
+            charted: true);
+        Report(
+            analyses.MapGet("/rain", RainAsync),
+            "GetRainAnalysis",
+            "Rain events per gauge: depth, duration, mean and 6/15/30/60-min peak intensities, antecedent dry days, return periods (example Montana coefficients) and optionally SCS runoff.",
+            charted: false);
+        Report(
+            analyses.MapPost("/basins", BasinsAsync).Accepts<JsonElement>("application/json"),
+            "PostBasinsAnalysis",
+            "Each basin of the basins file in the body (cli/README.md): latest and highest fill, warning, and the drawdown rate of each falling limb against its design.",
+            charted: false);
         return api;
+    }
+
+    /// <summary>Documents an analysis that answers its report as JSON or CSV and, when <paramref name="charted"/>, its chart as PNG.</summary>
+    private static void Report(RouteHandlerBuilder endpoint, string name, string summary, bool charted)
+    {
+        endpoint
+            .WithName(name)
+            .WithSummary(summary)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        if (charted)
+        {
+            endpoint.Produces(StatusCodes.Status200OK, contentType: "image/png");
+        }
     }
 
     private static Task<IResult> HeatIslandAsync(
