@@ -84,9 +84,12 @@ internal sealed class NetworkChecks
                 if (_registry.TryGetDevice(reading.DeviceId, out var device))
                 {
                     // A site without any usable value in the month was left out of the run: all its hours are missing.
+                    // Reference sites count in the network's statistics but are not flagged by them: CrowdQC+ screens
+                    // crowdsourced stations against the network, and a rural reference stands far below an urban
+                    // network on exactly the calm, clear nights when the heat island it measures is strongest.
                     decisions.Decide(
                         reading,
-                        verdicts.TryGetValue(device.Site.Id, out var station) ? station.Hours[means.HourOf(reading.Timestamp)].Flags : QualityFlags.None);
+                        !device.Site.IsReference && verdicts.TryGetValue(device.Site.Id, out var station) ? station.Hours[means.HourOf(reading.Timestamp)].Flags : QualityFlags.None);
                 }
             }
 

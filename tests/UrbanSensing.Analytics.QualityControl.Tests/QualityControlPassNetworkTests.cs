@@ -63,6 +63,21 @@ public sealed class QualityControlPassNetworkTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ReferenceSiteOutOfLineForAnHour_CountsItButFlagsNone()
+    {
+        var sites = Enumerable.Range(0, Offsets.Length).ToArray();
+        await using var store = await OpenStoreAsync();
+        await store.AppendAsync(Network(sites), Token);
+        var pass = new QualityControlPass(store, Registry(sites, referenceSite: WarmSite), new QualityControlOptions());
+
+        var summary = await pass.RunAsync(June, July.AddHours(2), Token);
+
+        var june = Assert.Single(summary.CrowdQc, month => month.Month == June);
+        Assert.Equal(Offsets.Length, june.StationsWithData);
+        Assert.DoesNotContain(await store.QueryAsync(Everything, Token).ToListAsync(Token), IsCrowdQcFlagged);
+    }
+
+    [Fact]
     public async Task RunAsync_FewerSitesThanCrowdQcNeeds_SkipsTheMonthSayingWhyAndFlagsNothing()
     {
         int[] sites = [0, 3, 6, 9, WarmSite];
@@ -107,13 +122,13 @@ public sealed class QualityControlPassNetworkTests : IDisposable
     }
 
     /// <summary>The sites on a ring of about 900 m around Lille's centre, each with one device measuring air temperature.</summary>
-    private static SensorRegistry Registry(IEnumerable<int> siteIndices)
+    private static SensorRegistry Registry(IEnumerable<int> siteIndices, int? referenceSite = null)
     {
         var sensor = new DeviceSensor("sht31", [Quantities.AirTemperature, Quantities.RelativeHumidity], new Dictionary<Quantity, Calibration>());
         var sites = siteIndices.Select(i =>
         {
             var angle = 2 * Math.PI * i / Offsets.Length;
-            return new Site($"site-{i}", $"Site {i}", "Lille-Centre", 50.63 + (0.008 * Math.Sin(angle)), 3.06 + (0.012 * Math.Cos(angle)), null, LocalClimateZone.CompactMidrise, 3.5, null, false);
+            return new Site($"site-{i}", $"Site {i}", "Lille-Centre", 50.63 + (0.008 * Math.Sin(angle)), 3.06 + (0.012 * Math.Cos(angle)), null, LocalClimateZone.CompactMidrise, 3.5, null, i == referenceSite);
         }).ToList();
         var devices = sites.Select(site => new Device(DeviceId(int.Parse(site.Id["site-".Length..], System.Globalization.CultureInfo.InvariantCulture)), site, June.AddMonths(-1), null, [sensor]));
         return new SensorRegistry(sites, devices);
