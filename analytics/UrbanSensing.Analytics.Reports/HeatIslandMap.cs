@@ -18,6 +18,22 @@ public sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Station>
     /// <summary>Null when fewer than two sites have a value: nothing to interpolate between.</summary>
     public static HeatIslandMap? Compute(SensorRegistry registry, IReadOnlyDictionary<string, IReadOnlyList<HourlyHeatIsland>> hourlyBySite, IReadOnlyDictionary<string, HourlySeries> seriesBySite)
     {
+        var stations = StationsOf(registry, hourlyBySite, seriesBySite);
+        if (stations.Count < 2)
+        {
+            return null;
+        }
+
+        var idw = new InverseDistanceWeighting(new IdwOptions());
+        return new HeatIslandMap(idw.Interpolate(stations, GridAround(stations)), stations, idw.LeaveOneOut(stations));
+    }
+
+    /// <summary>Each urban site at its mean hourly heat island over the range, each reference site with data at 0 K.</summary>
+    public static IReadOnlyList<Station> StationsOf(SensorRegistry registry, IReadOnlyDictionary<string, IReadOnlyList<HourlyHeatIsland>> hourlyBySite, IReadOnlyDictionary<string, HourlySeries> seriesBySite)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(hourlyBySite);
+        ArgumentNullException.ThrowIfNull(seriesBySite);
         var stations = new List<Station>();
         foreach (var (siteId, hours) in hourlyBySite)
         {
@@ -30,13 +46,7 @@ public sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Station>
         stations.AddRange(registry.ReferenceSites
             .Where(site => seriesBySite.ContainsKey(site.Id))
             .Select(site => new Station(site.Id, site.Latitude, site.Longitude, 0)));
-        if (stations.Count < 2)
-        {
-            return null;
-        }
-
-        var idw = new InverseDistanceWeighting(new IdwOptions());
-        return new HeatIslandMap(idw.Interpolate(stations, GridAround(stations)), stations, idw.LeaveOneOut(stations));
+        return stations;
     }
 
     /// <summary>Writes the PNG and, with the same name and .geojson, the cells.</summary>

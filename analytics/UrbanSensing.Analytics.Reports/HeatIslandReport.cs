@@ -1,5 +1,6 @@
 using System.Text.Json;
 using UrbanSensing.Analytics.Heat;
+using UrbanSensing.Analytics.Heat.Spatial;
 using UrbanSensing.Registry;
 
 namespace UrbanSensing.Analytics.Reports;
@@ -8,8 +9,19 @@ namespace UrbanSensing.Analytics.Reports;
 /// What <c>analyze uhi</c> finds: each urban site's daily and nocturnal heat island against the reference sites,
 /// and the mean heat island of each local climate zone and district over the range.
 /// </summary>
-public sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IReadOnlyList<ZoneHeatIsland> ByLcz, IReadOnlyList<ZoneHeatIsland> ByDistrict)
+public sealed record HeatIslandReport(
+    IReadOnlyList<SiteDayHeatIsland> Days,
+    IReadOnlyList<ZoneHeatIsland> ByLcz,
+    IReadOnlyList<ZoneHeatIsland> ByDistrict,
+    IReadOnlyList<HotSpot> HotSpots,
+    HotSpotOptions HotSpotOptions)
 {
+    /// <summary>
+    /// Sites up to 3 km apart are neighbours for Getis-Ord Gi*: the Lille sample sites lie 1 to 5 km apart, so each has
+    /// a few; a denser network may want less.
+    /// </summary>
+    public static HotSpotOptions DefaultHotSpots { get; } = new() { DistanceBandKilometres = 3 };
+
     /// <exception cref="ArgumentException">No reference site has a series.</exception>
     /// <param name="bySite">Each urban site's hourly heat island (<see cref="HeatIslandIntensity.EachUrbanSite"/> of the same series).</param>
     public static HeatIslandReport Compute(
@@ -28,7 +40,15 @@ public sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IRe
             days.AddRange(Rows(site, hourly, summaries.Daily(hourly), summaries.Nocturnal(hourly), localDates));
         }
 
-        return new HeatIslandReport(days, ZoneContrast.ByLocalClimateZone(registry.Sites, seriesBySite), ZoneContrast.ByDistrict(registry.Sites, seriesBySite));
+        // Gi* needs the stations' spread around the mean: with two or fewer sites there is no cluster to find.
+        var stations = HeatIslandMap.StationsOf(registry, bySite, seriesBySite);
+        var hotSpots = stations.Count > 2 ? new GetisOrdGiStar(DefaultHotSpots).Analyze(stations) : [];
+        return new HeatIslandReport(
+            days,
+            ZoneContrast.ByLocalClimateZone(registry.Sites, seriesBySite),
+            ZoneContrast.ByDistrict(registry.Sites, seriesBySite),
+            hotSpots,
+            DefaultHotSpots);
     }
 
     /// <summary>A site's rows, one per local date with a day, a night or an hour of heat island.</summary>
@@ -126,6 +146,25 @@ public sealed record HeatIslandReport(IReadOnlyList<SiteDayHeatIsland> Days, IRe
         }
 
         json.WriteEndArray();
+        json.WriteStartObject("hotSpots");
+        json.WriteString("method", "Getis-Ord Gi* of each site's mean heat island over the range (reference sites at 0 K)");
+        ReportWriter.Number(json, "distanceBandKm", HotSpotOptions.DistanceBandKilometres);
+        ReportWriter.Number(json, "significanceLevel", HotSpotOptions.SignificanceLevel);
+        json.WriteStartArray("sites");
+        foreach (var spot in HotSpots)
+        {
+            json.WriteStartObject();
+            json.WriteString("site", spot.Station.Id);
+            ReportWriter.Number(json, "meanUhi", spot.Station.Value);
+            ReportWriter.Number(json, "z", spot.ZScore);
+            json.WriteNumber("p", Math.Round(spot.PValue, 4));
+            json.WriteString("class", CategoryName.Of(spot.Class));
+            json.WriteNumber("neighbours", spot.Neighbours);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

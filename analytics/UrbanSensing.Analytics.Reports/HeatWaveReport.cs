@@ -7,24 +7,36 @@ namespace UrbanSensing.Analytics.Reports;
 
 /// <summary>
 /// What <c>analyze heatwave</c> finds at a site: its daily Tmin and Tmax, Météo-France's indicators IBMn and IBMx
-/// (3-day means, D to D+2) where the three days are there, and the heat-wave episodes at a department's thresholds.
+/// (3-day means, D to D+2) where the three days are there, the heat-wave episodes at a department's thresholds, its
+/// tropical nights (Tmin at or above 20 °C, Météo-France's rule) and its cooling degree hours above 26 °C, per day.
 /// </summary>
 public sealed record HeatWaveReport(
     Site Site,
     HeatWaveThresholds Thresholds,
     IReadOnlyList<DailyTemperature> Days,
     IReadOnlyDictionary<DateOnly, BiometeorologicalIndicator> Indicators,
-    IReadOnlyList<HeatWaveEpisode> Episodes)
+    IReadOnlyList<HeatWaveEpisode> Episodes,
+    IReadOnlySet<DateOnly> TropicalNights,
+    IReadOnlyDictionary<DateOnly, double> CoolingDegreeHoursByDay)
 {
     public static HeatWaveReport Compute(Site site, HourlySeries? series, HeatWaveThresholds thresholds, TimeZoneInfo timeZone)
     {
         var days = series is null ? [] : DailyTemperatures.FromHourly(series, new CalendarOptions { TimeZone = timeZone });
+        var localDates = new LocalDates(timeZone);
+        // Each local day's hours summed by the library's own rule, so a day sums what the whole range would.
+        var coolingDegreeHours = series is null
+            ? new Dictionary<DateOnly, double>()
+            : series.Hours
+                .GroupBy(hour => localDates.Of(hour.Time))
+                .ToDictionary(day => day.Key, day => CoolingDegreeHours.Sum(HourlySeries.FromReadings(day)));
         return new HeatWaveReport(
             site,
             thresholds,
             days,
             HeatWaves.Indicators(days).ToDictionary(day => day.Date),
-            HeatWaves.Detect(days, thresholds));
+            HeatWaves.Detect(days, thresholds),
+            Analytics.Heat.TropicalNights.Find(days).ToHashSet(),
+            coolingDegreeHours);
     }
 
     /// <summary>A day whose indicators reach the thresholds: from an episode's start to its end.</summary>
@@ -39,16 +51,16 @@ public sealed record HeatWaveReport(
                 $"{ReportWriter.Date(episode.Start)} to {ReportWriter.Date(episode.End)} (hot days {ReportWriter.Date(episode.FirstHotDay)} to {ReportWriter.Date(episode.LastHotDay)}, peak IBMn {ReportWriter.Round(episode.PeakIbmn).ToString(CultureInfo.InvariantCulture)} °C, IBMx {ReportWriter.Round(episode.PeakIbmx).ToString(CultureInfo.InvariantCulture)} °C)"));
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Site.Id}: {Days.Count} days, {Indicators.Count} with indicators; {Thresholds.Name} ({Thresholds.Department}) thresholds IBMn >= {Thresholds.MinimumCelsius} °C and IBMx >= {Thresholds.MaximumCelsius} °C; {episodes}");
+            $"{Site.Id}: {Days.Count} days, {Indicators.Count} with indicators; {Thresholds.Name} ({Thresholds.Department}) thresholds IBMn >= {Thresholds.MinimumCelsius} °C and IBMx >= {Thresholds.MaximumCelsius} °C; {episodes}; {TropicalNights.Count} tropical nights; {ReportWriter.Round(CoolingDegreeHoursByDay.Values.Sum())} K·h above {Analytics.Heat.CoolingDegreeHours.DefaultBaseCelsius} °C");
     }
 
     public void WriteCsv(TextWriter csv)
     {
-        ReportWriter.Row(csv, "date", "tmin", "tmax", "ibmn", "ibmx", "in_heatwave");
+        ReportWriter.Row(csv, "date", "tmin", "tmax", "ibmn", "ibmx", "in_heatwave", "tropical_night", "cooling_degree_hours");
         foreach (var day in Days)
         {
             var indicator = Indicators.GetValueOrDefault(day.Date);
-            ReportWriter.Row(csv, day.Date, day.Minimum, day.Maximum, indicator?.Ibmn, indicator?.Ibmx, InHeatWave(day.Date));
+            ReportWriter.Row(csv, day.Date, day.Minimum, day.Maximum, indicator?.Ibmn, indicator?.Ibmx, InHeatWave(day.Date), TropicalNights.Contains(day.Date), CoolingDegreeHoursByDay.GetValueOrDefault(day.Date));
         }
     }
 
@@ -62,6 +74,9 @@ public sealed record HeatWaveReport(
         json.WriteNumber("ibmn", Thresholds.MinimumCelsius);
         json.WriteNumber("ibmx", Thresholds.MaximumCelsius);
         json.WriteEndObject();
+        json.WriteNumber("tropicalNights", TropicalNights.Count);
+        ReportWriter.Number(json, "coolingDegreeHours", CoolingDegreeHoursByDay.Values.Sum());
+        json.WriteNumber("coolingDegreeHoursBaseCelsius", Analytics.Heat.CoolingDegreeHours.DefaultBaseCelsius);
         json.WriteStartArray("days");
         foreach (var day in Days)
         {
@@ -76,6 +91,8 @@ public sealed record HeatWaveReport(
             ReportWriter.Number(json, "ibmn", indicator?.Ibmn);
             ReportWriter.Number(json, "ibmx", indicator?.Ibmx);
             json.WriteBoolean("inHeatwave", InHeatWave(day.Date));
+            json.WriteBoolean("tropicalNight", TropicalNights.Contains(day.Date));
+            ReportWriter.Number(json, "coolingDegreeHours", CoolingDegreeHoursByDay.GetValueOrDefault(day.Date));
             json.WriteEndObject();
         }
 

@@ -69,7 +69,7 @@ internal static class Agreement
     public static void SameReport(HeatIslandReport expected, HeatIslandReport actual, string what)
     {
         Require(
-            expected.Days.SequenceEqual(actual.Days) && expected.ByLcz.SequenceEqual(actual.ByLcz) && expected.ByDistrict.SequenceEqual(actual.ByDistrict),
+            expected.Days.SequenceEqual(actual.Days) && expected.ByLcz.SequenceEqual(actual.ByLcz) && expected.ByDistrict.SequenceEqual(actual.ByDistrict) && expected.HotSpots.SequenceEqual(actual.HotSpots),
             $"{what} gives another report than Analyses.HeatIslandAsync");
     }
 

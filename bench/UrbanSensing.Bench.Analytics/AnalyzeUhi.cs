@@ -1,4 +1,5 @@
 using UrbanSensing.Analytics.Heat;
+using UrbanSensing.Analytics.Heat.Spatial;
 using UrbanSensing.Analytics.Reports;
 using UrbanSensing.Registry;
 
@@ -20,6 +21,7 @@ internal static class AnalyzeUhi
     public const string Days = "daily and nocturnal summaries";
     public const string Rows = "report rows";
     public const string Zones = "zones and districts";
+    public const string HotSpots = "hot spots";
 
     public static AnalyzeUhiResult Run(SensorRegistry registry, IReadOnlyDictionary<string, IReadOnlyList<HourlyMean>> byDevice, TimeZoneInfo timeZone, StageClock clock)
     {
@@ -54,6 +56,9 @@ internal static class AnalyzeUhi
         var byLcz = ZoneContrast.ByLocalClimateZone(registry.Sites, series);
         var byDistrict = ZoneContrast.ByDistrict(registry.Sites, series);
         clock.Lap(Zones);
-        return new AnalyzeUhiResult(bySite, new HeatIslandReport(days, byLcz, byDistrict));
+
+        var hotSpots = new GetisOrdGiStar(HeatIslandReport.DefaultHotSpots).Analyze(HeatIslandMap.StationsOf(registry, bySite, series));
+        clock.Lap(HotSpots);
+        return new AnalyzeUhiResult(bySite, new HeatIslandReport(days, byLcz, byDistrict, hotSpots, HeatIslandReport.DefaultHotSpots));
     }
 }

@@ -144,13 +144,14 @@ Console.WriteLine("| measurement | best ms | median ms | allocated MB | GC pause
 Console.WriteLine("|---|---:|---:|---:|---:|---|---|---|---:|---:|---:|---:|");
 var (analyzeUhi, withMap, stages, loop, subtraction) = (uhi[0], uhi[1], uhi[2], uhi[3], uhi[4]);
 const string LoopName = "array loop: subtraction, days, nights, groups";
-string[] fromSeries = [AnalyzeUhi.Series, AnalyzeUhi.Hourly, AnalyzeUhi.Days, AnalyzeUhi.Rows, AnalyzeUhi.Zones];
-RowOf($"heat island of `analyze uhi` from the sites' hourly means, {Sites} sites × 1 year (the five stages below)", stages.Best(fromSeries), stages.Median(fromSeries), null, UhiTargetMilliseconds, loop, LoopName);
+string[] fromSeries = [AnalyzeUhi.Series, AnalyzeUhi.Hourly, AnalyzeUhi.Days, AnalyzeUhi.Rows, AnalyzeUhi.Zones, AnalyzeUhi.HotSpots];
+RowOf($"heat island of `analyze uhi` from the sites' hourly means, {Sites} sites × 1 year (the six stages below)", stages.Best(fromSeries), stages.Median(fromSeries), null, UhiTargetMilliseconds, loop, LoopName);
 Row($"· {AnalyzeUhi.Series} (`HourlySeries.FromReadings` × {Sites}, reading each site's hours in order)", stages, AnalyzeUhi.Series);
 Row($"· {AnalyzeUhi.Hourly} (`HeatIslandIntensity.EachUrbanSite`)", stages, AnalyzeUhi.Hourly);
 Row($"· {AnalyzeUhi.Days} (`HeatIslandDays` × {Sites - ReferenceSites})", stages, AnalyzeUhi.Days);
 Row($"· {AnalyzeUhi.Rows} (`HeatIslandReport`'s own code: hours per local day, one row per site and day)", stages, AnalyzeUhi.Rows);
 Row($"· {AnalyzeUhi.Zones} (`ZoneContrast`)", stages, AnalyzeUhi.Zones);
+Row($"· {AnalyzeUhi.HotSpots} (Getis-Ord Gi* of the sites' mean heat island, 3 km band)", stages, AnalyzeUhi.HotSpots);
 RowOf("· hourly series and hourly heat island together", stages.Best(AnalyzeUhi.Series, AnalyzeUhi.Hourly), stages.Median(AnalyzeUhi.Series, AnalyzeUhi.Hourly), null, null, subtraction, "array loop: the subtraction only");
 Row($"heat island as `analyze uhi` and `/api/v1/analyses/uhi` run it: `Analyses.HeatIslandAsync` from the device means", analyzeUhi, Timings.Total, UhiTargetMilliseconds, loop, LoopName);
 Row($"· {AnalyzeUhi.SiteMeans} (`Analyses`' own code: each site's device means hour by hour, hashed then sorted once; timed in the staged run)", stages, AnalyzeUhi.SiteMeans);

@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using UrbanSensing.Analytics.Heat.Spatial;
+using UrbanSensing.Analytics.Reports;
 using UrbanSensing.Protocol;
+using UrbanSensing.Registry;
 
 namespace UrbanSensing.Cli.Tests;
 
@@ -94,6 +97,25 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         Assert.Equal(10, night.GetProperty("nightHours").GetInt32());
         Assert.Equal(2.75, night.GetProperty("meanUhi").GetDouble());
         Assert.Contains("LCZ 2: +2.767 K over 73 h (1 sites)", stdout, StringComparison.Ordinal);
+
+        // Gi* of the three sites' means (Vieux-Lille 202/73 K, Fives 1 K, Lille-Lesquin the reference at 0 K) at their
+        // registry coordinates, as the heat library computes it.
+        var registry = _service.Services.GetRequiredService<SensorRegistry>();
+        var expected = new GetisOrdGiStar(HeatIslandReport.DefaultHotSpots).Analyze(
+            [.. new[] { ("vieux-lille", 202.0 / 73), ("fives", 1.0), ("lille-lesquin", 0.0) }.Select(pair =>
+            {
+                registry.TryGetSite(pair.Item1, out var site);
+                return new Station(site!.Id, site.Latitude, site.Longitude, pair.Item2);
+            })]);
+        var hotSpots = report.RootElement.GetProperty("hotSpots");
+        Assert.Equal(3, hotSpots.GetProperty("distanceBandKm").GetDouble());
+        var sites = hotSpots.GetProperty("sites").EnumerateArray().ToDictionary(site => site.GetProperty("site").GetString()!);
+        Assert.Equal(3, sites.Count);
+        Assert.All(expected, spot =>
+        {
+            Assert.Equal(Math.Round(spot.ZScore, 3), sites[spot.Station.Id].GetProperty("z").GetDouble());
+            Assert.Equal(spot.Neighbours, sites[spot.Station.Id].GetProperty("neighbours").GetInt32());
+        });
     }
 
     [Fact]
@@ -151,20 +173,23 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         // 6 July (19 + 19 + 12)/3. The last two days have no D+2.
         Assert.Equal(
             [
-                "date,tmin,tmax,ibmn,ibmx,in_heatwave",
-                "2025-07-01,12,24,14.333,27.333,false",
-                "2025-07-02,12,24,16.667,30.667,false",
-                "2025-07-03,19,34,19,34,true",
-                "2025-07-04,19,34,19,34,true",
-                "2025-07-05,19,34,19,34,true",
-                "2025-07-06,19,34,16.667,30.667,false",
-                "2025-07-07,19,34,14.333,27.333,false",
-                "2025-07-08,12,24,12,24,false",
-                "2025-07-09,12,24,,,false",
-                "2025-07-10,12,24,,,false",
+                "date,tmin,tmax,ibmn,ibmx,in_heatwave,tropical_night,cooling_degree_hours",
+                "2025-07-01,12,24,14.333,27.333,false,false,0",
+                "2025-07-02,12,24,16.667,30.667,false,false,0",
+                "2025-07-03,19,34,19,34,true,false,96",
+                "2025-07-04,19,34,19,34,true,false,96",
+                "2025-07-05,19,34,19,34,true,false,96",
+                "2025-07-06,19,34,16.667,30.667,false,false,96",
+                "2025-07-07,19,34,14.333,27.333,false,false,96",
+                "2025-07-08,12,24,12,24,false,false,0",
+                "2025-07-09,12,24,,,false,false,0",
+                "2025-07-10,12,24,,,false,false,0",
             ],
             stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("1 heat-wave episode: 2025-07-03 to 2025-07-05 (hot days 2025-07-03 to 2025-07-07", error, StringComparison.Ordinal);
+        // The hot days' 12 afternoon hours at 34 °C are 8 K above the 26 °C base: 96 K·h a day, 480 in all. Tmin 19 °C
+        // is no tropical night (20 °C or more, Météo-France).
+        Assert.Contains("; 0 tropical nights; 480 K·h above 26 °C", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,6 +209,8 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         Assert.Equal("2025-07-07", episode.GetProperty("lastHotDay").GetString());
         Assert.Equal(34, episode.GetProperty("peakIbmx").GetDouble());
         Assert.Equal(10, report.RootElement.GetProperty("days").GetArrayLength());
+        Assert.Equal(480, report.RootElement.GetProperty("coolingDegreeHours").GetDouble());
+        Assert.Equal(0, report.RootElement.GetProperty("tropicalNights").GetInt32());
     }
 
     [Fact]
