@@ -1,18 +1,25 @@
 using UrbanSensing.Analytics.QualityControl;
+using UrbanSensing.Ingestion;
 
 namespace UrbanSensing.Cli;
 
 /// <summary>
 /// Runs the quality control over the stored readings and stores its flags: at start over the last days (what the
-/// service missed while it was down), then every hour, a few minutes past, over the hour before. Each pass decides the
-/// readings it has full context for (UrbanSensing.Analytics.QualityControl/README.md), so flags settle an hour or two
-/// after the readings; a failed pass is logged and the next one goes on.
+/// service missed while it was down), then every hour, a few minutes past, over the hour before, and once a day over
+/// every day ingestion still accepts readings for (<see cref="ValidationOptions.MaxAge"/>): readings a device sends
+/// late, and readings whose flags a redelivery reset (InfluxDB keeps the last write), are checked then. Each pass
+/// decides the readings it has full context for (UrbanSensing.Analytics.QualityControl/README.md), so flags settle an
+/// hour or two after the readings; a failed pass is logged and the next one goes on.
 /// </summary>
 internal sealed partial class QualityControlService(
     QualityControlPass pass,
+    IngestionOptions ingestionOptions,
     TimeProvider timeProvider,
     ILogger<QualityControlService> logger) : BackgroundService
 {
+    /// <summary>The UTC hour whose pass also goes back over every day still accepted: a quiet hour in Lille.</summary>
+    public const int DailyRecheckHour = 3;
+
     /// <summary>How far back the pass at start reaches.</summary>
     public static readonly TimeSpan CatchUp = TimeSpan.FromDays(2);
 
@@ -33,6 +40,11 @@ internal sealed partial class QualityControlService(
             }
 
             await RunPassAsync(hour, next, stoppingToken).ConfigureAwait(false);
+            if (next.UtcDateTime.Hour == DailyRecheckHour)
+            {
+                await RunPassAsync(next - ingestionOptions.Validation.MaxAge, next, stoppingToken).ConfigureAwait(false);
+            }
+
             hour = next;
         }
     }
