@@ -1,4 +1,5 @@
 using System.Globalization;
+using UrbanSensing.Analytics.Charts;
 using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Analytics.Heat.Spatial;
 using UrbanSensing.Registry;
@@ -56,7 +57,7 @@ public sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Station>
         var image = png.Create();
         await using (image.ConfigureAwait(false))
         {
-            WritePng(image);
+            await WritePngAsync(image, cancellationToken).ConfigureAwait(false);
         }
 
         var geoJson = File.Create(Path.ChangeExtension(png.FullName, ".geojson"));
@@ -67,8 +68,30 @@ public sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Station>
         }
     }
 
-    /// <summary>The map as a PNG: blue cooler, red warmer than the reference sites, the sites marked.</summary>
-    public void WritePng(Stream png) => GridPng.Write(Grid, Stations, png);
+    /// <summary>The map as a PNG: blue cooler, red warmer than the reference sites, with its colour bar and the sites marked.</summary>
+    public Task WritePngAsync(Stream png, CancellationToken cancellationToken)
+    {
+        var specification = Grid.Specification;
+        var values = new double[specification.Rows, specification.Columns];
+        foreach (var cell in Grid.Cells)
+        {
+            values[cell.Row, cell.Column] = cell.Value ?? double.NaN;
+        }
+
+        var chart = new MapChart(
+            string.Create(CultureInfo.InvariantCulture, $"Mean urban heat island between the sites (IDW; leave-one-out RMSE {LeaveOneOut.RootMeanSquareError:0.00} K)"),
+            "Heat island against the reference sites",
+            values,
+            specification.South,
+            specification.West,
+            specification.North,
+            specification.East,
+            Stations.Select(station => new MapPoint(station.Id, station.Latitude, station.Longitude)))
+        {
+            Unit = "K",
+        };
+        return chart.WritePngAsync(png, cancellationToken);
+    }
 
     public string Describe(FileInfo png) => string.Create(
         CultureInfo.InvariantCulture,

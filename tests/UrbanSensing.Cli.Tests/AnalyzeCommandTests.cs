@@ -128,8 +128,8 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         Assert.True(code == 0, error);
         var bytes = await File.ReadAllBytesAsync(png, Token);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
-        // 120 columns of 8 pixels.
-        Assert.Equal(960, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
+        // The map chart's default width.
+        Assert.Equal(1000, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
         using var cells = JsonDocument.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(png, ".geojson"), Token));
         var values = cells.RootElement.GetProperty("features").EnumerateArray()
             .Select(feature => feature.GetProperty("properties").GetProperty("value").GetDouble())
@@ -280,7 +280,7 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync(Token);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
-        Assert.Equal(960, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
+        Assert.Equal(1000, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
         var error = double.Parse(response.Headers.GetValues("X-Leave-One-Out-RMSE-K").Single(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(error, 0.001, 3);
     }

@@ -127,7 +127,7 @@ internal static class AnalysisEndpoints
                 return TypedResults.File(buffer.ToArray(), "application/geo+json", "uhi.geojson");
             }
 
-            heatIslandMap.WritePng(buffer);
+            await heatIslandMap.WritePngAsync(buffer, cancellationToken).ConfigureAwait(false);
             return TypedResults.File(buffer.ToArray(), "image/png", "uhi.png");
         });
 
