@@ -37,14 +37,20 @@ internal sealed partial class ContinuousAnalytics(
     // watch back where it was before a restart, so an episode under way is not announced again days late.
     private static readonly TimeSpan HeatWaveReplay = TimeSpan.FromDays(4);
 
+    // A basin's state is its latest level: a day of stored levels puts the watch back where it was before a restart, and
+    // the events it raises again carry their first time, which the event store already holds.
+    private static readonly TimeSpan BasinReplay = TimeSpan.FromDays(1);
+
     /// <summary>
     /// Runs the analytics on <paramref name="stored"/>; the task completes once it completes and everything derived from
-    /// it is stored. The heat-wave watch first replays the last days' stored hourly means.
+    /// it is stored. The heat-wave watch first replays the last days' stored hourly means, the basin watch the last day's
+    /// stored levels, so that a restart neither forgets an episode or a full basin nor announces it again.
     /// </summary>
     public async Task RunAsync(IObservable<Reading> stored, IScheduler scheduler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var replayed = await StoredHourlyTemperaturesAsync(cancellationToken).ConfigureAwait(false);
+        var replayedLevels = await StoredLevelsAsync(cancellationToken).ConfigureAwait(false);
         var shared = stored.Publish();
         var hourlyMeans = new HourlyMeans([Quantities.AirTemperature, Quantities.RelativeHumidity], lateness, scheduler);
         metrics.ObserveLateReadings(() => hourlyMeans.LateReadings);
@@ -58,7 +64,7 @@ internal sealed partial class ContinuousAnalytics(
             .Concat();
         var raised = Observable.Merge(
                 new HeatWaveWatch(registry, thresholds, timeZone).Run(hourly.Where(hour => hour.Quantity == Quantities.AirTemperature).StartWith(replayed)),
-                new BasinWatch(basins).Run(shared.Where(reading => reading.Quantity == Quantities.WaterLevel)))
+                new BasinWatch(basins).Run(shared.Where(reading => reading.Quantity == Quantities.WaterLevel).StartWith(replayedLevels)))
             .Select(raisedEvent => Observable.FromAsync(token => StoreEventAsync(raisedEvent, token)))
             .Concat();
         var completed = Observable.Merge(derived, raised).DefaultIfEmpty().LastAsync().ToTask(cancellationToken);
@@ -83,6 +89,25 @@ internal sealed partial class ContinuousAnalytics(
         // The watch takes hours in the order they close, as they come live: by hour, not by channel.
         hours.Sort((left, right) => left.Hour.CompareTo(right.Hour));
         return hours;
+    }
+
+    private async Task<List<Reading>> StoredLevelsAsync(CancellationToken cancellationToken)
+    {
+        var levels = new List<Reading>();
+        if (basins.Count > 0)
+        {
+            var now = timeProvider.GetUtcNow();
+            var selection = new ReadingQuery([.. basins.Select(basin => basin.DeviceId).Distinct(StringComparer.Ordinal)], [Quantities.WaterLevel], now - BasinReplay, now);
+            await foreach (var reading in readings.QueryAsync(selection, cancellationToken).ConfigureAwait(false))
+            {
+                levels.Add(reading);
+            }
+
+            // The store answers channel by channel; the watch takes each channel's levels in time order, as they come live.
+            levels.Sort((left, right) => left.Timestamp.CompareTo(right.Timestamp));
+        }
+
+        return levels;
     }
 
     private async Task StoreDerivedAsync(IReadOnlyList<Reading> batch, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed class ContinuousAnalyticsTests : IAsyncLifetime
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     private readonly TemporaryFolder _folder = new();
-    private readonly int _brokerPort = FreePort.Next();
+    private int _brokerPort = FreePort.Next();
     private WebApplication? _app;
     private HttpClient? _http;
     private long _sequence;
@@ -37,31 +37,12 @@ public sealed class ContinuousAnalyticsTests : IAsyncLifetime
               "stageStorage": [{ "levelM": 0, "volumeM3": 0 }, { "levelM": 0.5, "volumeM3": 100 }, { "levelM": 1.5, "volumeM3": 500 }],
               "overflowLevelM": 1.2, "warningFraction": 0.8, "designInfiltrationMmPerHour": 25 }] }
             """, Token);
-        _app = await UrbanSensingApplication.BuildAsync(
-            new Dictionary<string, string?>
-            {
-                ["Api:Url"] = "http://127.0.0.1:0",
-                ["Storage:DuckDb:Path"] = Path.Combine(_folder.Path, "analytics.duckdb"),
-                ["Broker:Port"] = $"{_brokerPort}",
-                ["Ingestion:Mqtt:Port"] = $"{_brokerPort}",
-                ["Ingestion:BatchWindow"] = "00:00:00.100",
-                ["Simulator:DeviceCount"] = "0",
-                ["Analytics:BasinsFile"] = basins,
-            },
-            Token);
-        await _app.StartAsync(Token);
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+        await StartServiceAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
+        await StopServiceAsync();
         _folder.Dispose();
     }
 
@@ -150,6 +131,56 @@ public sealed class ContinuousAnalyticsTests : IAsyncLifetime
         Assert.Equal("lomme", started.Subject);
         Assert.Equal(LocalMidnight(DateOnly.Parse(episode.Start, System.Globalization.CultureInfo.InvariantCulture)), started.Time);
         Assert.Equal(LocalMidnight(DateOnly.Parse(episode.End, System.Globalization.CultureInfo.InvariantCulture).AddDays(1)), ended.Time);
+    }
+
+    [Fact]
+    public async Task Restart_WithABasinNearOverflow_RemembersItAndAnnouncesNothingAgain()
+    {
+        var start = DateTimeOffset.UtcNow.AddMinutes(-30);
+        await PublishAsync(Gauge, [Reading(Gauge, "level", Quantities.WaterLevel, start, 0.3), Reading(Gauge, "level", Quantities.WaterLevel, start.AddMinutes(1), 1.1)]);
+        await Poll.ForAsync(() => BasinEventsAsync(), found => found.Count == 1, Token);
+
+        await StopServiceAsync();
+        _brokerPort = FreePort.Next();
+        await StartServiceAsync();
+        // Still near overflow at 1.12 m, then overflowing at 1.3 m: only the overflow is news.
+        await PublishAsync(Gauge, [Reading(Gauge, "level", Quantities.WaterLevel, start.AddMinutes(2), 1.12), Reading(Gauge, "level", Quantities.WaterLevel, start.AddMinutes(3), 1.3)]);
+        var events = await Poll.ForAsync(() => BasinEventsAsync(), found => found.Any(item => item.Kind == "basin-overflowing"), Token);
+
+        Assert.Equal(["basin-overflowing", "basin-near-overflow"], events.Select(item => item.Kind));
+        Assert.Equal(1, (int)Math.Round((events[1].Time - start).TotalMinutes));
+    }
+
+    private async Task<List<EventDto>> BasinEventsAsync() =>
+        await _http!.GetFromJsonAsync<List<EventDto>>("/api/v1/events?kind=basin-near-overflow,basin-overflowing,basin-back-to-normal", Token) ?? [];
+
+    private async Task StartServiceAsync()
+    {
+        _app = await UrbanSensingApplication.BuildAsync(
+            new Dictionary<string, string?>
+            {
+                ["Api:Url"] = "http://127.0.0.1:0",
+                ["Storage:DuckDb:Path"] = Path.Combine(_folder.Path, "analytics.duckdb"),
+                ["Broker:Port"] = $"{_brokerPort}",
+                ["Ingestion:Mqtt:Port"] = $"{_brokerPort}",
+                ["Ingestion:BatchWindow"] = "00:00:00.100",
+                ["Simulator:DeviceCount"] = "0",
+                ["Analytics:BasinsFile"] = Path.Combine(_folder.Path, "basins.json"),
+            },
+            Token);
+        await _app.StartAsync(Token);
+        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+    }
+
+    private async Task StopServiceAsync()
+    {
+        _http?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
     }
 
     private static DateTimeOffset HourStart(DateTimeOffset time) => new(time.UtcDateTime.Date.AddHours(time.UtcDateTime.Hour), TimeSpan.Zero);
