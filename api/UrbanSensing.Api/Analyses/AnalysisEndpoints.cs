@@ -11,9 +11,6 @@ using UrbanSensing.Analytics.Charts;
 using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Analytics.Heat.Spatial;
 using UrbanSensing.Analytics.Reports;
-using UrbanSensing.Registry;
-using UrbanSensing.Storage;
-using AnalysesOfReadings = UrbanSensing.Analytics.Reports.Analyses;
 
 namespace UrbanSensing.Api.Analyses;
 
@@ -87,39 +84,33 @@ internal static class AnalysisEndpoints
 
     private static Task<IResult> HeatIslandAsync(
         [AsParameters] AnalysisParameters parameters,
-        HttpRequest request,
-        IReadingStore store,
-        SensorRegistry registry,
-        TimeProvider timeProvider,
+        [AsParameters] AnalysisServices services,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, charted: true, async range =>
+        RunAsync(parameters, services, charted: true, async range =>
         {
-            var analysis = await Of(store, registry).HeatIslandAsync(range.From, range.To, range.TimeZone, withMap: false, cancellationToken).ConfigureAwait(false);
+            var analysis = await services.Analyses.HeatIslandAsync(range.From, range.To, range.TimeZone, withMap: false, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, analysis.Report.WriteCsv, analysis.Report.WriteJson, () => ReportCharts.HeatIsland(analysis.Report, range.TimeZone), cancellationToken).ConfigureAwait(false);
         });
 
     private static Task<IResult> HeatIslandMapAsync(
         [AsParameters] AnalysisParameters parameters,
         [FromQuery(Name = "map"), Description("png (default) or geojson")] string? map,
-        HttpRequest request,
-        IReadingStore store,
-        SensorRegistry registry,
-        TimeProvider timeProvider,
+        [AsParameters] AnalysisServices services,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters with { Format = null }, request, timeProvider, charted: false, async range =>
+        RunAsync(parameters with { Format = null }, services, charted: false, async range =>
         {
             if (map is not (null or "" or "png" or "geojson"))
             {
                 return ApiProblems.Parameter("map", $"'{map}' is not a map format; allowed values: png, geojson");
             }
 
-            var analysis = await Of(store, registry).HeatIslandAsync(range.From, range.To, range.TimeZone, withMap: true, cancellationToken).ConfigureAwait(false);
+            var analysis = await services.Analyses.HeatIslandAsync(range.From, range.To, range.TimeZone, withMap: true, cancellationToken).ConfigureAwait(false);
             if (analysis.Map is not { } heatIslandMap)
             {
                 return Unprocessable("fewer than two sites have air temperatures in the range; there is nothing to interpolate between");
             }
 
-            request.HttpContext.Response.Headers["X-Leave-One-Out-RMSE-K"] = heatIslandMap.LeaveOneOut.RootMeanSquareError.ToString("0.000", CultureInfo.InvariantCulture);
+            services.Request.HttpContext.Response.Headers["X-Leave-One-Out-RMSE-K"] = heatIslandMap.LeaveOneOut.RootMeanSquareError.ToString("0.000", CultureInfo.InvariantCulture);
             using var buffer = new MemoryStream();
             if (map == "geojson")
             {
@@ -135,16 +126,13 @@ internal static class AnalysisEndpoints
         [AsParameters] AnalysisParameters parameters,
         [FromQuery(Name = "site"), Description("The site, by its registry id (GET /api/v1/sites)")] string? site,
         [FromQuery(Name = "department"), Description("INSEE code of the department whose thresholds apply; default 59 (Nord)")] string? department,
-        HttpRequest request,
-        IReadingStore store,
-        SensorRegistry registry,
-        TimeProvider timeProvider,
+        [AsParameters] AnalysisServices services,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, charted: true, async range =>
+        RunAsync(parameters, services, charted: true, async range =>
         {
             if (string.IsNullOrEmpty(site))
             {
-                return ApiProblems.Parameter("site", $"a site is required; allowed values: {string.Join(", ", registry.Sites.Select(known => known.Id))}");
+                return ApiProblems.Parameter("site", $"a site is required; allowed values: {string.Join(", ", services.Registry.Sites.Select(known => known.Id))}");
             }
 
             var code = string.IsNullOrEmpty(department) ? DepartmentThresholds.Nord.Department : department;
@@ -153,21 +141,18 @@ internal static class AnalysisEndpoints
                 return ApiProblems.Parameter("department", $"no thresholds for department '{code}'; allowed values: {string.Join(", ", DepartmentThresholds.All.Select(known => $"{known.Department} ({known.Name})"))}");
             }
 
-            var report = await Of(store, registry).HeatWaveAsync(site, thresholds, range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
+            var report = await services.Analyses.HeatWaveAsync(site, thresholds, range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, report.WriteCsv, report.WriteJson, () => ReportCharts.HeatWave(report, range.TimeZone), cancellationToken).ConfigureAwait(false);
         });
 
     private static Task<IResult> ComfortAsync(
         [AsParameters] AnalysisParameters parameters,
         [FromQuery(Name = "site"), Description("Registry site ids, comma-separated or repeated; default: every site")] string[]? site,
-        HttpRequest request,
-        IReadingStore store,
-        SensorRegistry registry,
-        TimeProvider timeProvider,
+        [AsParameters] AnalysisServices services,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, charted: true, async range =>
+        RunAsync(parameters, services, charted: true, async range =>
         {
-            var report = await Of(store, registry).ComfortAsync(Split(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
+            var report = await services.Analyses.ComfortAsync(Split(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, report.WriteCsv, report.WriteJson, () => ReportCharts.Comfort(report), cancellationToken).ConfigureAwait(false);
         });
 
@@ -175,19 +160,16 @@ internal static class AnalysisEndpoints
         [AsParameters] AnalysisParameters parameters,
         [FromQuery(Name = "scheme"), Description("eaqi (European Air Quality Index, 2024 revision) or atmo (France, arrêté of 10 July 2020)")] string? scheme,
         [FromQuery(Name = "site"), Description("Registry site ids, comma-separated or repeated; default: every site")] string[]? site,
-        HttpRequest request,
-        IReadingStore store,
-        SensorRegistry registry,
-        TimeProvider timeProvider,
+        [AsParameters] AnalysisServices services,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, charted: true, async range =>
+        RunAsync(parameters, services, charted: true, async range =>
         {
             if (!AirQualitySchemeNames.TryParse(scheme, out var index))
             {
                 return ApiProblems.Parameter("scheme", $"'{scheme}' is not an index; allowed values: {AirQualitySchemeNames.Allowed}");
             }
 
-            var report = await Of(store, registry).AirQualityAsync(index, Split(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
+            var report = await services.Analyses.AirQualityAsync(index, Split(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, report.WriteCsv, report.WriteJson, () => ReportCharts.AirQuality(report, range.TimeZone), cancellationToken).ConfigureAwait(false);
         });
 
@@ -197,12 +179,9 @@ internal static class AnalysisEndpoints
         [FromQuery(Name = "interEventHours"), Description("The dry gap, hours, at least which separates two events, in (0, 720]; default 6")] string? interEventHours,
         [FromQuery(Name = "mmPerTip"), Description("The gauges' bucket resolution, mm per tip, in (0, 10]; default 0.2")] string? mmPerTip,
         [FromQuery(Name = "curveNumber"), Description("SCS curve number (AMC II, λ = 0.2) in (0, 100] of the surface drained: adds each event's runoff depth")] string? curveNumber,
-        HttpRequest request,
-        IReadingStore store,
-        SensorRegistry registry,
-        TimeProvider timeProvider,
+        [AsParameters] AnalysisServices services,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, charted: false, async range =>
+        RunAsync(parameters, services, charted: false, async range =>
         {
             var defaults = RainParameters.Default;
             if (!TryNumber(interEventHours, defaults.MinimumInterEventTime.TotalHours, 720, out var hours))
@@ -226,21 +205,18 @@ internal static class AnalysisEndpoints
                 cn = number;
             }
 
-            var report = await Of(store, registry).RainAsync(Split(site), new RainParameters(resolution, TimeSpan.FromHours(hours), cn), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
+            var report = await services.Analyses.RainAsync(Split(site), new RainParameters(resolution, TimeSpan.FromHours(hours), cn), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, report.WriteCsv, report.WriteJson, chart: null, cancellationToken).ConfigureAwait(false);
         });
 
     private static Task<IResult> BasinsAsync(
         [AsParameters] AnalysisParameters parameters,
-        HttpRequest request,
-        IReadingStore store,
-        SensorRegistry registry,
-        TimeProvider timeProvider,
+        [AsParameters] AnalysisServices services,
         CancellationToken cancellationToken) =>
-        RunAsync(parameters, request, timeProvider, charted: false, async range =>
+        RunAsync(parameters, services, charted: false, async range =>
         {
             string body;
-            using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+            using (var reader = new StreamReader(services.Request.Body, Encoding.UTF8))
             {
                 body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -258,14 +234,14 @@ internal static class AnalysisEndpoints
                     title: "Invalid basins file in the request body");
             }
 
-            var report = await Of(store, registry).BasinsAsync(basins, range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
+            var report = await services.Analyses.BasinsAsync(basins, range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, report.WriteCsv, report.WriteJson, chart: null, cancellationToken).ConfigureAwait(false);
         });
 
     /// <summary>Parses the range, runs the analysis and turns its refusals into problem details.</summary>
-    private static async Task<IResult> RunAsync(AnalysisParameters parameters, HttpRequest request, TimeProvider timeProvider, bool charted, Func<AnalysisRange, Task<IResult>> analyse)
+    private static async Task<IResult> RunAsync(AnalysisParameters parameters, AnalysisServices services, bool charted, Func<AnalysisRange, Task<IResult>> analyse)
     {
-        var (range, error) = AnalysisRangeParser.Parse(parameters, request.Headers.Accept.ToString(), timeProvider.GetUtcNow(), charted);
+        var (range, error) = AnalysisRangeParser.Parse(parameters, services.Request.Headers.Accept.ToString(), services.TimeProvider.GetUtcNow(), charted);
         if (error is not null)
         {
             return ApiProblems.Parameter(error.Parameter, error.Message);
@@ -289,8 +265,6 @@ internal static class AnalysisEndpoints
             return Unprocessable(invalid.Message);
         }
     }
-
-    private static AnalysesOfReadings Of(IReadingStore store, SensorRegistry registry) => new(new StoreAnalysisReadings(store, registry), registry);
 
     /// <summary>The report as the range's format asks: JSON, CSV, or its chart when the analysis draws one.</summary>
     private static async Task<IResult> AnswerAsync(AnalysisRange range, Action<TextWriter> writeCsv, Action<Utf8JsonWriter> writeJson, Func<TimeSeriesChart>? chart, CancellationToken cancellationToken)
