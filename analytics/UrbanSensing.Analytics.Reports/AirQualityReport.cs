@@ -60,16 +60,18 @@ public sealed record AirQualityReport(
             var statistics = local.ToDictionary(
                 pollutant => pollutant.Key,
                 pollutant => DailyStatistic(table.For(pollutant.Key)!.Averaging, pollutant.Value).ToDictionary(day => day.Day, day => day.Value));
+            var hoursByDay = local.ToDictionary(
+                pollutant => pollutant.Key,
+                pollutant => pollutant.Value.CountBy(hour => DateOnly.FromDateTime(hour.Hour.DateTime)).ToDictionary());
             for (var date = first; date <= last; date = date.AddDays(1))
             {
-                days.Add(Day(scheme, site, date, local, statistics));
+                days.Add(Day(scheme, site, date, hoursByDay, statistics));
             }
 
             foreach (var (pollutant, hourly) in local)
             {
-                // The WHO's short-term O3 guideline is on the daily maximum 8-hour mean; the others on the daily mean.
-                var daily = pollutant == Pollutant.O3 ? Averaging.DailyMaxima8HourMeans(hourly) : Averaging.DailyMeans(hourly);
-                who.Add(new SiteGuidelineExceedances(site, pollutant, WhoAirQualityGuidelines.CountExceedances(pollutant, daily)));
+                var guideline = WhoAirQualityGuidelines.Table.Guidelines.First(candidate => candidate.Pollutant == pollutant && candidate.IsShortTerm);
+                who.Add(new SiteGuidelineExceedances(site, pollutant, WhoAirQualityGuidelines.CountExceedances(pollutant, DailyStatistic(guideline.Averaging, hourly))));
             }
         }
 
@@ -181,7 +183,7 @@ public sealed record AirQualityReport(
             json.WriteString("site", exceedances.Site);
             json.WriteString("pollutant", Name(exceedances.Pollutant));
             json.WriteNumber("level", exceedances.Summary.Guideline.Level);
-            json.WriteString("averaging", "24-hour mean");
+            json.WriteString("averaging", Describe(exceedances.Summary.Guideline.Averaging));
             json.WriteNumber("validDays", exceedances.Summary.ValidDays);
             json.WriteNumber("exceedances", exceedances.Summary.Exceedances);
             json.WriteNumber("permittedExceedances", exceedances.Summary.PermittedExceedances);
@@ -199,12 +201,12 @@ public sealed record AirQualityReport(
         AirQualityScheme scheme,
         string site,
         DateOnly date,
-        Dictionary<Pollutant, IReadOnlyList<HourlyValue>> local,
+        Dictionary<Pollutant, Dictionary<DateOnly, int>> hoursByDay,
         Dictionary<Pollutant, Dictionary<DateOnly, double>> statistics)
     {
-        var hours = local.ToDictionary(pollutant => pollutant.Key, pollutant => pollutant.Value.Count(hour => DateOnly.FromDateTime(hour.Hour.DateTime) == date));
+        var hours = hoursByDay.ToDictionary(pollutant => pollutant.Key, pollutant => pollutant.Value.GetValueOrDefault(date));
         var passed = statistics.Where(pollutant => pollutant.Value.ContainsKey(date)).ToDictionary(pollutant => pollutant.Key, pollutant => pollutant.Value[date]);
-        var missing = local.Keys.Where(pollutant => !passed.ContainsKey(pollutant)).ToList();
+        var missing = hoursByDay.Keys.Where(pollutant => !passed.ContainsKey(pollutant)).ToList();
         var result = passed.Count == 0
             ? null
             : AirQualityIndex.Compute(scheme, new PollutantConcentrations
@@ -215,7 +217,7 @@ public sealed record AirQualityReport(
                 O3 = passed.TryGetValue(Pollutant.O3, out var o3) ? o3 : null,
                 So2 = passed.TryGetValue(Pollutant.So2, out var so2) ? so2 : null,
             });
-        if (local.Count == 0)
+        if (hoursByDay.Count == 0)
         {
             return new SiteDayAirQuality(site, date, null, [], [], hours, "no pm2.5, pm10, no2, o3 or so2 readings at this site");
         }
@@ -240,6 +242,7 @@ public sealed record AirQualityReport(
     {
         AveragingPeriod.DailyMean => Averaging.DailyMeans(hourly),
         AveragingPeriod.DailyMaximumHourly or AveragingPeriod.Hourly => Averaging.DailyMaxima(hourly),
+        AveragingPeriod.DailyMaximum8HourMean => Averaging.DailyMaxima8HourMeans(hourly),
         _ => throw new NotSupportedException($"analyze aqi does not compute the {averaging} statistic a table asks for"),
     };
 
@@ -250,6 +253,7 @@ public sealed record AirQualityReport(
             AveragingPeriod.DailyMean => "daily mean of the hourly means",
             AveragingPeriod.DailyMaximumHourly => "daily maximum of the hourly means",
             AveragingPeriod.Hourly => "hourly means, rated on the day's worst hour (its maximum)",
+            AveragingPeriod.DailyMaximum8HourMean => "daily maximum of the 8-hour running means",
             _ => averaging.ToString(),
         };
         return string.Create(CultureInfo.InvariantCulture, $"{statistic}, at least {DataCapture.HoursPerDailyValue} hours of the local day");

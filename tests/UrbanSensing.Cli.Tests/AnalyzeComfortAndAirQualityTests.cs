@@ -177,6 +177,8 @@ public sealed class AnalyzeComfortAndAirQualityTests : IAsyncLifetime
         // O3 against the WHO's 8-hour level of 100 µg/m³: 5 November's daily maximum 8-hour mean is 135.
         Assert.Equal(100, who["o3"].GetProperty("level").GetDouble());
         Assert.Equal(1, who["o3"].GetProperty("exceedances").GetInt32());
+        Assert.StartsWith("daily maximum of the 8-hour running means", who["o3"].GetProperty("averaging").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("daily mean of the hourly means", who["pm2.5"].GetProperty("averaging").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
