@@ -34,10 +34,13 @@ public sealed class RetentionStorage
     /// <summary>The volume stored when the water reaches the overflow level, m³.</summary>
     public double CapacityM3 { get; }
 
-    /// <summary>The state at a level; a level above the overflow counts as full (the excess spills, it is not stored).</summary>
+    /// <summary>
+    /// The state at a measured level, which it keeps as given: one above the overflow counts as full (the excess spills,
+    /// it is not stored), one below the bottom of the stage-storage table as empty (a sensor reads below the invert).
+    /// </summary>
     public StorageState Assess(double levelM)
     {
-        var stored = Curve.VolumeAt(Math.Min(levelM, OverflowLevelM));
+        var stored = Curve.VolumeAt(Math.Clamp(levelM, Curve.MinLevelM, OverflowLevelM));
         var fraction = stored / CapacityM3;
         return new StorageState(levelM, stored, fraction, fraction >= WarningFraction);
     }

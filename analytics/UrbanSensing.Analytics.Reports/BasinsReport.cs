@@ -45,15 +45,11 @@ public sealed record BasinsReport(IReadOnlyList<BasinResult> Basins, TimeZoneInf
             levels.Count,
             channel.Count - levels.Count,
             latest.Time,
-            State(basin.Storage, latest.Value),
+            basin.Storage.Assess(latest.Value),
             highest.Time,
-            State(basin.Storage, highest.Value),
+            basin.Storage.Assess(highest.Value),
             [.. limbs.Where(limb => limb.Count >= 3).Select(limb => DrawdownAnalysis.Analyse(limb, basin.DesignInfiltrationMmPerHour))]);
     }
-
-    /// <summary>The storage at a measured level; one below the bottom of the table is an empty basin, not an error.</summary>
-    private static StorageState State(RetentionStorage storage, double levelM) =>
-        storage.Assess(Math.Max(levelM, storage.Curve.MinLevelM)) with { LevelM = levelM };
 
     /// <summary>One line for people: the basins above their warning fill now, and those that were over the range.</summary>
     public string Summary(FileInfo? file)
@@ -147,5 +143,5 @@ public sealed record BasinsReport(IReadOnlyList<BasinResult> Basins, TimeZoneInf
     }
 
     private string? Time(DateTimeOffset? time) =>
-        time is { } instant ? TimeZoneInfo.ConvertTime(instant, TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null;
+        time is { } instant ? ReportWriter.LocalTime(instant, TimeZone) : null;
 }

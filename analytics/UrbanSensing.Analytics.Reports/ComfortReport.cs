@@ -147,7 +147,7 @@ public sealed record ComfortReport(IReadOnlyList<ComfortHour> Hours, TimeZoneInf
     }
 
     private string LocalTime(DateTimeOffset hour) =>
-        TimeZoneInfo.ConvertTime(hour, TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        ReportWriter.LocalTime(hour, TimeZone);
 
     private static string Describe(Dictionary<string, int> counts)
     {

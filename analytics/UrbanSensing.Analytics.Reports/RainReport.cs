@@ -211,5 +211,5 @@ public sealed record RainReport(
     };
 
     private string Time(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        ReportWriter.LocalTime(time, TimeZone);
 }

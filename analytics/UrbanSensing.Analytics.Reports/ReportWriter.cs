@@ -60,6 +60,10 @@ public static class ReportWriter
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant on a zone's wall clock with its offset, ISO 8601 to the second.</summary>
+    public static string LocalTime(DateTimeOffset time, TimeZoneInfo timeZone) =>
+        TimeZoneInfo.ConvertTime(time, timeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     private static string Field(object? value) => value switch
     {
         null => string.Empty,

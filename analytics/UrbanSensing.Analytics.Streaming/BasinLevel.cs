@@ -29,7 +29,7 @@ internal sealed class BasinLevel(WatchedBasin basin, double hysteresis)
         _newest = reading.Timestamp;
         var storage = Basin.Storage;
         var level = reading.Value;
-        var fill = storage.Assess(Math.Max(level, storage.Curve.MinLevelM)).FractionOfCapacity;
+        var fill = storage.Assess(level).FractionOfCapacity;
         var next = _state switch
         {
             _ when level >= storage.OverflowLevelM => State.Overflowing,

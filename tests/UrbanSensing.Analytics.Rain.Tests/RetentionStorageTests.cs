@@ -53,6 +53,18 @@ public sealed class RetentionStorageTests
     }
 
     [Fact]
+    public void Assess_BelowTheTablesBottom_IsEmptyAndKeepsTheMeasuredLevel()
+    {
+        var basin = new RetentionStorage(Curve(), 1.2);
+
+        var state = basin.Assess(basin.Curve.MinLevelM - 0.05);
+
+        Assert.Equal(0, state.VolumeM3);
+        Assert.Equal(0, state.FractionOfCapacity);
+        Assert.Equal(basin.Curve.MinLevelM - 0.05, state.LevelM);
+    }
+
+    [Fact]
     public void Assess_ConfiguredThreshold_IsUsed()
     {
         var basin = new RetentionStorage(Curve(), 1.2, warningFraction: 0.7);
