@@ -49,6 +49,8 @@ internal sealed partial class ContinuousAnalytics(
     public async Task RunAsync(IObservable<Reading> stored, IScheduler scheduler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        // The replay queries below run synchronously in DuckDB.NET: off the caller's thread, they do not hold up the start.
+        await Task.Yield();
         var replayed = await StoredHourlyTemperaturesAsync(cancellationToken).ConfigureAwait(false);
         var replayedLevels = await StoredLevelsAsync(cancellationToken).ConfigureAwait(false);
         var shared = stored.Publish();
@@ -77,8 +79,7 @@ internal sealed partial class ContinuousAnalytics(
 
     private async Task<List<ChannelHour>> StoredHourlyTemperaturesAsync(CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
-        var hourStart = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour), TimeSpan.Zero);
+        var hourStart = HourlySeries.HourStart(timeProvider.GetUtcNow());
         var selection = new ReadingQuery([], [Quantities.AirTemperature], hourStart - HeatWaveReplay, hourStart, ExcludeFlagged: true);
         var hours = new List<ChannelHour>();
         await foreach (var window in readings.AggregateAsync(new AggregateQuery(selection, AggregationWindow.OneHour, [Aggregate.Mean, new Aggregate(AggregateFunction.Count)], TimeZoneInfo.Utc), cancellationToken).ConfigureAwait(false))
@@ -116,12 +117,17 @@ internal sealed partial class ContinuousAnalytics(
         metrics.DerivedReadings(batch.Count);
     }
 
+    /// <summary>Stores the event, and logs and counts it only when it is news: one replayed after a restart is already stored.</summary>
     private async Task StoreEventAsync(AnalyticsEvent raised, CancellationToken cancellationToken)
     {
-        LogEvent(raised.Kind, raised.Subject, raised.Message);
         var stored = new StoredAnalyticsEvent(raised.Time, raised.Kind, raised.Subject, raised.Message, raised.Value, timeProvider.GetUtcNow());
-        await WriteUntilStoredAsync(token => events.AddAsync([stored], token), "an event", cancellationToken).ConfigureAwait(false);
-        metrics.Event(raised.Kind);
+        var inserted = 0;
+        await WriteUntilStoredAsync(async token => inserted = await events.AddAsync([stored], token).ConfigureAwait(false), "an event", cancellationToken).ConfigureAwait(false);
+        if (inserted > 0)
+        {
+            LogEvent(raised.Kind, raised.Subject, raised.Message);
+            metrics.Event(raised.Kind);
+        }
     }
 
     private async Task WriteUntilStoredAsync(Func<CancellationToken, Task> write, string what, CancellationToken cancellationToken)

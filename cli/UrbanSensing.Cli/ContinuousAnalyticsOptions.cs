@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using UrbanSensing.Analytics.Streaming;
 
 namespace UrbanSensing.Cli;
 
@@ -26,7 +27,7 @@ public sealed class ContinuousAnalyticsOptions
 
     /// <summary>How long after an hour's end a quiet device's hour is closed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan Lateness { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan Lateness { get; set; } = HourlyMeans.DefaultLateness;
 
     /// <summary>The basins file (cli/README.md) whose water levels are watched for overflow; none watched when empty.</summary>
     public string? BasinsFile { get; set; }

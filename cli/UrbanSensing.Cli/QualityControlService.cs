@@ -1,3 +1,4 @@
+using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Analytics.QualityControl;
 using UrbanSensing.Ingestion;
 
@@ -28,7 +29,7 @@ internal sealed partial class QualityControlService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var hour = HourStart(timeProvider.GetUtcNow());
+        var hour = HourlySeries.HourStart(timeProvider.GetUtcNow());
         await RunPassAsync(hour - CatchUp, hour, stoppingToken).ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -48,8 +49,6 @@ internal sealed partial class QualityControlService(
             hour = next;
         }
     }
-
-    private static DateTimeOffset HourStart(DateTimeOffset time) => new(time.UtcDateTime.Date.AddHours(time.UtcDateTime.Hour), TimeSpan.Zero);
 
     private async Task RunPassAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {

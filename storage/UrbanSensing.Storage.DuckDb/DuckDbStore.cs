@@ -348,10 +348,19 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
         return WriteAsync(deadLetter, InsertDeadLetterAsync, cancellationToken);
     }
 
-    public Task AddAsync(IReadOnlyList<StoredAnalyticsEvent> events, CancellationToken cancellationToken = default)
+    public async Task<int> AddAsync(IReadOnlyList<StoredAnalyticsEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
-        return events.Count == 0 ? Task.CompletedTask : WriteAsync(events, InsertEventsAsync, cancellationToken);
+        var inserted = 0;
+        if (events.Count > 0)
+        {
+            await WriteAsync(
+                events,
+                async (connection, batch, token) => inserted = await InsertEventsAsync(connection, batch, token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return inserted;
     }
 
     public async IAsyncEnumerable<StoredAnalyticsEvent> ListAsync(
@@ -731,9 +740,10 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
     private static string Literal(DateTimeOffset time) =>
         string.Create(CultureInfo.InvariantCulture, $"TIMESTAMPTZ '{time.UtcDateTime:yyyy-MM-dd HH:mm:ss.ffffff}+00'");
 
-    private static async Task InsertEventsAsync(DuckDBConnection connection, IReadOnlyList<StoredAnalyticsEvent> events, CancellationToken cancellationToken)
+    private static async Task<int> InsertEventsAsync(DuckDBConnection connection, IReadOnlyList<StoredAnalyticsEvent> events, CancellationToken cancellationToken)
     {
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var inserted = 0;
         foreach (var stored in events)
         {
             using var command = CreateCommand(
@@ -745,10 +755,11 @@ public sealed class DuckDbStore : IReadingStore, IReadingFileExporter, IDeadLett
                 new DuckDBParameter("message", stored.Message),
                 new DuckDBParameter("value", stored.Value),
                 new DuckDBParameter("raised_at", stored.RaisedAt));
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return inserted;
     }
 
     private static DeadLetter ReadDeadLetter(DbDataReader reader) =>

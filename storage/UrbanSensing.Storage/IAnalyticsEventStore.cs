@@ -4,7 +4,8 @@ namespace UrbanSensing.Storage;
 public interface IAnalyticsEventStore
 {
     /// <summary>Stores the events durably; an event already stored (same time, kind and subject) is kept once, as it was first raised.</summary>
-    Task AddAsync(IReadOnlyList<StoredAnalyticsEvent> events, CancellationToken cancellationToken = default);
+    /// <returns>How many of them were new: an event raised again (the analytics replaying after a restart) is not news.</returns>
+    Task<int> AddAsync(IReadOnlyList<StoredAnalyticsEvent> events, CancellationToken cancellationToken = default);
 
     /// <summary>Events whose time is in [<paramref name="rangeStart"/>, <paramref name="rangeEnd"/>), newest first, at most <paramref name="limit"/>.</summary>
     /// <param name="kinds">Only these kinds; every kind when empty.</param>

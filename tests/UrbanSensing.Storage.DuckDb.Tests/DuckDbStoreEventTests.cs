@@ -38,9 +38,11 @@ public sealed class DuckDbStoreEventTests : IDisposable
     public async Task AddAsync_SameTimeKindAndSubjectAgain_KeepsTheFirstOnce()
     {
         await using var store = await DuckDbStore.OpenAsync(Options, Token);
-        await store.AddAsync([Event(Monday, "heat-wave-started", "lomme")], Token);
+        var first = await store.AddAsync([Event(Monday, "heat-wave-started", "lomme")], Token);
 
-        await store.AddAsync([Event(Monday, "heat-wave-started", "lomme") with { Message = "raised again after a restart" }, Event(Monday, "heat-wave-started", "fives")], Token);
+        var again = await store.AddAsync([Event(Monday, "heat-wave-started", "lomme") with { Message = "raised again after a restart" }, Event(Monday, "heat-wave-started", "fives")], Token);
+
+        Assert.Equal((1, 1), (first, again));
 
         var listed = await store.ListAsync(Monday, Monday.AddDays(1), [], 10, Token).ToListAsync(Token);
         Assert.Equal(2, listed.Count);
