@@ -11,6 +11,7 @@ using UrbanSensing.Analytics.Charts;
 using UrbanSensing.Analytics.Heat;
 using UrbanSensing.Analytics.Heat.Spatial;
 using UrbanSensing.Analytics.Reports;
+using UrbanSensing.Api.Readings;
 
 namespace UrbanSensing.Api.Analyses;
 
@@ -152,7 +153,7 @@ internal static class AnalysisEndpoints
         CancellationToken cancellationToken) =>
         RunAsync(parameters, services, charted: true, async range =>
         {
-            var report = await services.Analyses.ComfortAsync(Split(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
+            var report = await services.Analyses.ComfortAsync(ReadingRequestParser.SplitList(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, report.WriteCsv, report.WriteJson, () => ReportCharts.Comfort(report), cancellationToken).ConfigureAwait(false);
         });
 
@@ -169,7 +170,7 @@ internal static class AnalysisEndpoints
                 return ApiProblems.Parameter("scheme", $"'{scheme}' is not an index; allowed values: {AirQualitySchemeNames.Allowed}");
             }
 
-            var report = await services.Analyses.AirQualityAsync(index, Split(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
+            var report = await services.Analyses.AirQualityAsync(index, ReadingRequestParser.SplitList(site), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, report.WriteCsv, report.WriteJson, () => ReportCharts.AirQuality(report, range.TimeZone), cancellationToken).ConfigureAwait(false);
         });
 
@@ -205,7 +206,7 @@ internal static class AnalysisEndpoints
                 cn = number;
             }
 
-            var report = await services.Analyses.RainAsync(Split(site), new RainParameters(resolution, TimeSpan.FromHours(hours), cn), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
+            var report = await services.Analyses.RainAsync(ReadingRequestParser.SplitList(site), new RainParameters(resolution, TimeSpan.FromHours(hours), cn), range.From, range.To, range.TimeZone, cancellationToken).ConfigureAwait(false);
             return await AnswerAsync(range, report.WriteCsv, report.WriteJson, chart: null, cancellationToken).ConfigureAwait(false);
         });
 
@@ -297,9 +298,6 @@ internal static class AnalysisEndpoints
 
     private static ProblemHttpResult Unprocessable(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The analysis cannot be computed from the stored readings");
-
-    private static string[] Split(string[]? values) =>
-        [.. (values ?? []).SelectMany(value => (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>A number in (0, maximum], or the default when none is given.</summary>
     private static bool TryNumber(string? text, double fallback, double maximum, out double number)

@@ -14,24 +14,9 @@ public static class AnalysisRangeParser
     public static (AnalysisRange? Range, QueryParameterError? Error) Parse(AnalysisParameters parameters, string? accept, DateTimeOffset now, bool charted)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (!ReadingRequestParser.TryParseTime(parameters.To, now, out var to))
+        if (ReadingRequestParser.TryParseRange(parameters.From, parameters.To, now, DefaultRange, out var from, out var to) is { } rangeError)
         {
-            return Invalid("to", $"'{parameters.To}' is not an ISO 8601 date and time such as 2026-07-14T12:00:00Z");
-        }
-
-        if (!ReadingRequestParser.TryParseTime(parameters.From, to - DefaultRange, out var from))
-        {
-            return Invalid("from", $"'{parameters.From}' is not an ISO 8601 date and time such as 2026-07-14T00:00:00Z");
-        }
-
-        if (from >= to)
-        {
-            return Invalid("from", $"'from' ({from.UtcDateTime:O}) must be before 'to' ({to.UtcDateTime:O})");
-        }
-
-        if (to - from > ReadingLimits.MaxRange)
-        {
-            return Invalid("from", $"the range from {from.UtcDateTime:O} to {to.UtcDateTime:O} is longer than {ReadingLimits.MaxRange.TotalDays:0} days");
+            return (null, rangeError);
         }
 
         var zoneId = string.IsNullOrEmpty(parameters.Tz) ? DefaultTimeZone : parameters.Tz;

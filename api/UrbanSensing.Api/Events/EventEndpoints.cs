@@ -36,19 +36,9 @@ internal static class EventEndpoints
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        if (!ReadingRequestParser.TryParseTime(to, timeProvider.GetUtcNow(), out var end))
+        if (ReadingRequestParser.TryParseRange(from, to, timeProvider.GetUtcNow(), DefaultRange, out var start, out var end) is { } rangeError)
         {
-            return ApiProblems.Parameter("to", $"'{to}' is not an ISO 8601 date and time such as 2026-07-14T12:00:00Z");
-        }
-
-        if (!ReadingRequestParser.TryParseTime(from, end - DefaultRange, out var start))
-        {
-            return ApiProblems.Parameter("from", $"'{from}' is not an ISO 8601 date and time such as 2026-07-14T00:00:00Z");
-        }
-
-        if (start >= end)
-        {
-            return ApiProblems.Parameter("from", $"'from' ({start.UtcDateTime:O}) must be before 'to' ({end.UtcDateTime:O})");
+            return ApiProblems.Parameter(rangeError.Parameter, rangeError.Message);
         }
 
         var count = DefaultLimit;
@@ -57,7 +47,7 @@ internal static class EventEndpoints
             return ApiProblems.Parameter("limit", $"'{limit}' is not a whole number from 1 to {MaxLimit}");
         }
 
-        var kinds = (kind ?? []).SelectMany(value => (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var kinds = ReadingRequestParser.SplitList(kind);
         var listed = await events.ListAsync(start, end, kinds, count, cancellationToken).Select(EventResponse.From).ToListAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(listed);
     }

@@ -80,24 +80,9 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
             quantities.Add(quantity);
         }
 
-        if (!TryParseTime(query.To, now, out var to))
+        if (TryParseRange(query.From, query.To, now, ReadingLimits.DefaultRange, out var from, out var to) is { } rangeError)
         {
-            return ParsedReadingRequest.Invalid("to", $"'{query.To}' is not an ISO 8601 date and time such as 2026-07-14T12:00:00Z");
-        }
-
-        if (!TryParseTime(query.From, to - ReadingLimits.DefaultRange, out var from))
-        {
-            return ParsedReadingRequest.Invalid("from", $"'{query.From}' is not an ISO 8601 date and time such as 2026-07-14T00:00:00Z");
-        }
-
-        if (from >= to)
-        {
-            return ParsedReadingRequest.Invalid("from", $"'from' ({from.UtcDateTime:O}) must be before 'to' ({to.UtcDateTime:O})");
-        }
-
-        if (to - from > ReadingLimits.MaxRange)
-        {
-            return ParsedReadingRequest.Invalid("from", $"the range from {from.UtcDateTime:O} to {to.UtcDateTime:O} is longer than {ReadingLimits.MaxRange.TotalDays:0} days; split it, or archive it with 'urbansensing export'");
+            return ParsedReadingRequest.Invalid(rangeError.Parameter, rangeError.Message);
         }
 
         var flagged = query.Flagged ?? string.Empty;
@@ -235,11 +220,39 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
         _ => null,
     };
 
-    private static List<string> SplitList(string[]? values) =>
+    /// <summary>A repeated or comma-separated query parameter's values, trimmed, each once.</summary>
+    internal static List<string> SplitList(string[]? values) =>
         [.. (values ?? []).SelectMany(value => (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>A time without an offset is taken as UTC, the API's time zone.</summary>
-    internal static bool TryParseTime(string? text, DateTimeOffset fallback, out DateTimeOffset time)
+    /// <summary>
+    /// The range [from, to) of a query's <c>from</c> and <c>to</c>: <c>to</c> is now when absent, <c>from</c> that long
+    /// before <c>to</c>; null when valid, otherwise the error naming the parameter at fault.
+    /// </summary>
+    internal static QueryParameterError? TryParseRange(string? fromText, string? toText, DateTimeOffset now, TimeSpan defaultRange, out DateTimeOffset from, out DateTimeOffset to)
+    {
+        from = default;
+        if (!TryParseTime(toText, now, out to))
+        {
+            return new QueryParameterError("to", $"'{toText}' is not an ISO 8601 date and time such as 2026-07-14T12:00:00Z");
+        }
+
+        if (!TryParseTime(fromText, to - defaultRange, out from))
+        {
+            return new QueryParameterError("from", $"'{fromText}' is not an ISO 8601 date and time such as 2026-07-14T00:00:00Z");
+        }
+
+        if (from >= to)
+        {
+            return new QueryParameterError("from", $"'from' ({from.UtcDateTime:O}) must be before 'to' ({to.UtcDateTime:O})");
+        }
+
+        return to - from > ReadingLimits.MaxRange
+            ? new QueryParameterError("from", $"the range from {from.UtcDateTime:O} to {to.UtcDateTime:O} is longer than {ReadingLimits.MaxRange.TotalDays:0} days; split it, or archive it with 'urbansensing export'")
+            : null;
+    }
+
+    private static bool TryParseTime(string? text, DateTimeOffset fallback, out DateTimeOffset time)
     {
         if (string.IsNullOrEmpty(text))
         {
