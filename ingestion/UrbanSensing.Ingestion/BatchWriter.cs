@@ -90,15 +90,13 @@ public sealed class BatchWriter(
             }
         }
 
-        var stored = batch.OfType<TelemetryMessage>().ToList();
         return new BatchOutcome(
             batch.Count,
-            stored.Sum(message => message.Readings.Count),
             batch.Count(message => message is RejectedMessage),
             batch.Count(message => message is StatusMessage),
             attempts,
             failures,
-            stored);
+            [.. batch.OfType<TelemetryMessage>()]);
     }
 
     private void RecordOutcome(DecodedMessage decoded, DateTimeOffset acknowledgedAt)
