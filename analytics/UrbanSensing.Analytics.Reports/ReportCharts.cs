@@ -14,7 +14,7 @@ public static class ReportCharts
     private static readonly (double Fahrenheit, string Band)[] HeatIndexBands = [(80, "caution"), (90, "extreme caution"), (103, "danger"), (125, "extreme danger")];
 
     /// <summary>Each urban site's daily mean heat island, K, against the reference sites at 0 K.</summary>
-    /// <exception cref="ArgumentException">No site has a day with a mean.</exception>
+    /// <exception cref="AnalysisRefusedException">No site has a day with a mean.</exception>
     public static TimeSeriesChart HeatIsland(HeatIslandReport report, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -31,13 +31,13 @@ public static class ReportCharts
     }
 
     /// <summary>A site's daily Tmin and Tmax, its IBMn and IBMx against the department's thresholds, and its episodes shaded.</summary>
-    /// <exception cref="ArgumentException">The site has no whole day in the range.</exception>
+    /// <exception cref="AnalysisRefusedException">The site has no whole day in the range.</exception>
     public static TimeSeriesChart HeatWave(HeatWaveReport report, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Days.Count == 0)
         {
-            throw new ArgumentException($"site '{report.Site.Id}' has no daily temperatures in the range", nameof(report));
+            throw new AnalysisRefusedException(null, $"site '{report.Site.Id}' has no daily temperatures in the range");
         }
 
         var indicators = report.Indicators.Values.OrderBy(day => day.Date).ToList();
@@ -67,7 +67,7 @@ public static class ReportCharts
     }
 
     /// <summary>Each site's hourly NWS heat index with the NWS bands.</summary>
-    /// <exception cref="ArgumentException">No site has an hour with both temperature and humidity.</exception>
+    /// <exception cref="AnalysisRefusedException">No site has an hour with both temperature and humidity.</exception>
     public static TimeSeriesChart Comfort(ComfortReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -83,7 +83,7 @@ public static class ReportCharts
     }
 
     /// <summary>Each site's daily index rank (1 the best band); days failing data capture are gaps.</summary>
-    /// <exception cref="ArgumentException">No site has a day with an index.</exception>
+    /// <exception cref="AnalysisRefusedException">No site has a day with an index.</exception>
     public static TimeSeriesChart AirQuality(AirQualityReport report, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -101,7 +101,7 @@ public static class ReportCharts
     private static List<Series> Required(IEnumerable<Series> series, string reason)
     {
         var list = series.ToList();
-        return list.Count > 0 ? list : throw new ArgumentException(reason, nameof(series));
+        return list.Count > 0 ? list : throw new AnalysisRefusedException(null, reason);
     }
 
     private static string Label(string what, double celsius) => string.Create(CultureInfo.InvariantCulture, $"{what} {celsius:0.#} °C");

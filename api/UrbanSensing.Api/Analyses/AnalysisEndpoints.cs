@@ -280,9 +280,9 @@ internal static class AnalysisEndpoints
                 {
                     drawn = chart();
                 }
-                catch (ArgumentException nothing)
+                catch (AnalysisRefusedException nothing)
                 {
-                    return Unprocessable($"nothing to draw: {nothing.Message.Split(" (Parameter", 2)[0]}");
+                    return Unprocessable($"nothing to draw: {nothing.Message}");
                 }
 
                 using (var png = new MemoryStream())

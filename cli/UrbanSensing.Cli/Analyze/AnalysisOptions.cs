@@ -70,9 +70,9 @@ internal static class AnalysisOptions
         {
             drawn = chart();
         }
-        catch (ArgumentException nothing)
+        catch (AnalysisRefusedException nothing)
         {
-            await error.WriteLineAsync($"--chart: nothing to draw, {nothing.Message.Split(" (Parameter", 2)[0]}").ConfigureAwait(false);
+            await error.WriteLineAsync($"--chart: nothing to draw, {nothing.Message}").ConfigureAwait(false);
             return 1;
         }
 
