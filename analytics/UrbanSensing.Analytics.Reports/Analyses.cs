@@ -24,9 +24,10 @@ public sealed class Analyses(IAnalysisReadings readings, SensorRegistry registry
         }
 
         var bySite = HeatIslandIntensity.EachUrbanSite(registry, series);
+        var stations = HeatIslandMap.StationsOf(registry, bySite, series);
         return new HeatIslandAnalysis(
-            HeatIslandReport.Compute(registry, series, bySite, timeZone),
-            withMap ? HeatIslandMap.Compute(registry, bySite, series) : null);
+            HeatIslandReport.Compute(registry, series, bySite, stations, timeZone),
+            withMap ? HeatIslandMap.Compute(stations) : null);
     }
 
     /// <summary>A site's daily Tmin and Tmax, IBMn and IBMx and heat-wave episodes at a department's thresholds.</summary>

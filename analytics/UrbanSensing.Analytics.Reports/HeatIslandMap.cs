@@ -17,9 +17,10 @@ public sealed record HeatIslandMap(InterpolatedGrid Grid, IReadOnlyList<Station>
     private const double MarginFraction = 0.15;
 
     /// <summary>Null when fewer than two sites have a value: nothing to interpolate between.</summary>
-    public static HeatIslandMap? Compute(SensorRegistry registry, IReadOnlyDictionary<string, IReadOnlyList<HourlyHeatIsland>> hourlyBySite, IReadOnlyDictionary<string, HourlySeries> seriesBySite)
+    /// <param name="stations">The sites at their mean heat island (<see cref="StationsOf"/>).</param>
+    public static HeatIslandMap? Compute(IReadOnlyList<Station> stations)
     {
-        var stations = StationsOf(registry, hourlyBySite, seriesBySite);
+        ArgumentNullException.ThrowIfNull(stations);
         if (stations.Count < 2)
         {
             return null;

@@ -24,10 +24,12 @@ public sealed record HeatIslandReport(
 
     /// <exception cref="ArgumentException">No reference site has a series.</exception>
     /// <param name="bySite">Each urban site's hourly heat island (<see cref="HeatIslandIntensity.EachUrbanSite"/> of the same series).</param>
+    /// <param name="stations">The sites at their mean heat island (<see cref="HeatIslandMap.StationsOf"/>), for the hot spots.</param>
     public static HeatIslandReport Compute(
         SensorRegistry registry,
         IReadOnlyDictionary<string, HourlySeries> seriesBySite,
         IReadOnlyDictionary<string, IReadOnlyList<HourlyHeatIsland>> bySite,
+        IReadOnlyList<Station> stations,
         TimeZoneInfo timeZone)
     {
         var calendar = new CalendarOptions { TimeZone = timeZone };
@@ -41,7 +43,7 @@ public sealed record HeatIslandReport(
         }
 
         // Gi* needs the stations' spread around the mean: with two or fewer sites there is no cluster to find.
-        var stations = HeatIslandMap.StationsOf(registry, bySite, seriesBySite);
+        ArgumentNullException.ThrowIfNull(stations);
         var hotSpots = stations.Count > 2 ? new GetisOrdGiStar(DefaultHotSpots).Analyze(stations) : [];
         return new HeatIslandReport(
             days,
