@@ -14,7 +14,7 @@ public static class AnalysisRangeParser
     public static (AnalysisRange? Range, QueryParameterError? Error) Parse(AnalysisParameters parameters, string? accept, DateTimeOffset now, bool charted)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (ReadingRequestParser.TryParseRange(parameters.From, parameters.To, now, DefaultRange, out var from, out var to) is { } rangeError)
+        if (ReadingRequestParser.TryParseRange(parameters.From, parameters.To, now, DefaultRange, ReadingLimits.MaxRange, out var from, out var to) is { } rangeError)
         {
             return (null, rangeError);
         }

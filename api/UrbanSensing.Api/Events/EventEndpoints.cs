@@ -36,7 +36,7 @@ internal static class EventEndpoints
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        if (ReadingRequestParser.TryParseRange(from, to, timeProvider.GetUtcNow(), DefaultRange, out var start, out var end) is { } rangeError)
+        if (ReadingRequestParser.TryParseRange(from, to, timeProvider.GetUtcNow(), DefaultRange, maximumRange: null, out var start, out var end) is { } rangeError)
         {
             return ApiProblems.Parameter(rangeError.Parameter, rangeError.Message);
         }

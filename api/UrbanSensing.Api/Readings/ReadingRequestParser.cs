@@ -80,7 +80,7 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
             quantities.Add(quantity);
         }
 
-        if (TryParseRange(query.From, query.To, now, ReadingLimits.DefaultRange, out var from, out var to) is { } rangeError)
+        if (TryParseRange(query.From, query.To, now, ReadingLimits.DefaultRange, ReadingLimits.MaxRange, out var from, out var to) is { } rangeError)
         {
             return ParsedReadingRequest.Invalid(rangeError.Parameter, rangeError.Message);
         }
@@ -229,7 +229,8 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
     /// The range [from, to) of a query's <c>from</c> and <c>to</c>: <c>to</c> is now when absent, <c>from</c> that long
     /// before <c>to</c>; null when valid, otherwise the error naming the parameter at fault.
     /// </summary>
-    internal static QueryParameterError? TryParseRange(string? fromText, string? toText, DateTimeOffset now, TimeSpan defaultRange, out DateTimeOffset from, out DateTimeOffset to)
+    /// <param name="maximumRange">The longest range a query may span; a range of any length when null.</param>
+    internal static QueryParameterError? TryParseRange(string? fromText, string? toText, DateTimeOffset now, TimeSpan defaultRange, TimeSpan? maximumRange, out DateTimeOffset from, out DateTimeOffset to)
     {
         from = default;
         if (!TryParseTime(toText, now, out to))
@@ -247,8 +248,8 @@ public sealed class ReadingRequestParser(SensorRegistry registry)
             return new QueryParameterError("from", $"'from' ({from.UtcDateTime:O}) must be before 'to' ({to.UtcDateTime:O})");
         }
 
-        return to - from > ReadingLimits.MaxRange
-            ? new QueryParameterError("from", $"the range from {from.UtcDateTime:O} to {to.UtcDateTime:O} is longer than {ReadingLimits.MaxRange.TotalDays:0} days; split it, or archive it with 'urbansensing export'")
+        return to - from > maximumRange
+            ? new QueryParameterError("from", $"the range from {from.UtcDateTime:O} to {to.UtcDateTime:O} is longer than {maximumRange.Value.TotalDays:0} days; split it, or archive it with 'urbansensing export'")
             : null;
     }
 
